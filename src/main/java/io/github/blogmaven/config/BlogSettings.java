@@ -1,0 +1,41 @@
+package io.github.blogmaven.config;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the caller knows before {@code _config.yml} is read: values set explicitly (null when not set), which win
+ * over {@code _config.yml}, and the project's defaults, which lose to it.
+ */
+public final class BlogSettings {
+
+    public Path sourceDirectory;
+    public Path outputDirectory;
+
+    // explicit: null means "not set"
+    public String baseUrl;
+    public String title;
+    public String description;
+    public String lang;
+    public String timezone;
+    public String permalink;
+    public Integer paginate;
+    public Integer feedSize;
+    public String excerptSeparator;
+
+    // the project's defaults
+    public String projectName;
+    public String projectDescription;
+    public String projectUrl;
+    public final List<Author> projectAuthors = new ArrayList<>();
+
+    public Charset encoding;
+    public boolean drafts;
+    public boolean future;
+    public Instant now = Instant.EPOCH;
+    public Optional<Instant> buildTimestamp = Optional.empty();
+}

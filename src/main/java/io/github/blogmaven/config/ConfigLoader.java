@@ -1,0 +1,178 @@
+package io.github.blogmaven.config;
+
+import io.github.blogmaven.problem.BlogException;
+import io.github.blogmaven.problem.BuildLog;
+import io.github.blogmaven.problem.Problems;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges explicit settings, {@code _config.yml} and project defaults into a {@link BlogConfig}, in that order of
+ * precedence, and checks the result.
+ */
+public final class ConfigLoader {
+
+    public static final String CONFIG_FILE = "_config.yml";
+    public static final String DEFAULT_PERMALINK = "/:year/:month/:day/:slug/";
+
+    private ConfigLoader() {
+    }
+
+    public static BlogConfig load(BlogSettings s, BuildLog log) {
+        Problems problems = new Problems();
+        Map<String, Object> yml = readConfigYml(s.sourceDirectory, problems);
+        problems.throwIfAny();
+
+        String baseUrl = first(s.baseUrl, jekyllUrl(yml), s.projectUrl == null ? null : withBlogPath(s.projectUrl));
+        baseUrl = normalizeBaseUrl(baseUrl, problems);
+        if (baseUrl.isEmpty()) {
+            log.warn("No baseUrl: set <baseUrl> (or <url> in the POM, or url: in _config.yml) so that feeds, the "
+                    + "sitemap and social metadata carry absolute URLs; relative URLs are written for now.");
+        }
+        String title = first(s.title, str(yml.get("title")), s.projectName, "Blog");
+        String description = first(s.description, str(yml.get("description")), s.projectDescription, "");
+        String lang = first(s.lang, str(yml.get("lang")), "en");
+
+        ZoneId zone = ZoneOffset.UTC;
+        String tz = first(s.timezone, str(yml.get("timezone")), null);
+        if (tz != null) {
+            try {
+                zone = ZoneId.of(tz.trim());
+            } catch (DateTimeException e) {
+                problems.error(s.timezone != null ? "pom.xml" : CONFIG_FILE, 0, "unknown timezone '" + tz
+                        + "': use an IANA name such as Europe/Berlin or America/New_York, or UTC");
+            }
+        }
+        String permalink = first(s.permalink, str(yml.get("permalink")), DEFAULT_PERMALINK);
+        int paginate = positive(s.paginate, yml.get("paginate"), 10, "paginate", problems);
+        int feedSize = positive(s.feedSize, null, 20, "feedSize", problems);
+        String separator = first(s.excerptSeparator, str(yml.get("excerpt_separator")), "<!--more-->");
+
+        List<Author> authors = new ArrayList<>(s.projectAuthors);
+        Object ymlAuthors = yml.get("authors");
+        if (ymlAuthors instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> authors.add(AuthorData.fromYaml(String.valueOf(k), v)));
+        }
+        problems.throwIfAny();
+        return new BlogConfig(s.sourceDirectory, s.outputDirectory, baseUrl, title, description, lang,
+                s.encoding == null ? StandardCharsets.UTF_8 : s.encoding, zone, permalink, paginate, feedSize,
+                s.drafts, s.future, separator, s.now, s.buildTimestamp, List.copyOf(authors));
+    }
+
+    private static Map<String, Object> readConfigYml(Path source, Problems problems) {
+        Path file = source.resolve(CONFIG_FILE);
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+                text = text.substring(1);
+            }
+            return YamlReader.readMap(text);
+        } catch (YamlReader.YamlError e) {
+            problems.error(e.at(CONFIG_FILE, 1));
+        } catch (IOException e) {
+            throw new BlogException(CONFIG_FILE, "cannot read: " + e.getMessage(), e);
+        }
+        return new LinkedHashMap<>();
+    }
+
+    /** Jekyll splits the site's address into url and baseurl. */
+    private static String jekyllUrl(Map<String, Object> yml) {
+        String url = str(yml.get("url"));
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String baseurl = str(yml.get("baseurl"));
+        String joined = stripSlash(url.trim()) + (baseurl == null ? "" : "/" + trimSlashes(baseurl.trim()));
+        return joined.endsWith("/") ? joined : joined + "/";
+    }
+
+    private static String withBlogPath(String projectUrl) {
+        String u = projectUrl.trim();
+        return u.isEmpty() ? null : (u.endsWith("/") ? u : u + "/") + "blog/";
+    }
+
+    static String normalizeBaseUrl(String url, Problems problems) {
+        if (url == null || url.isBlank()) {
+            return "";
+        }
+        String u = url.trim();
+        try {
+            URI uri = new URI(u);
+            if (!uri.isAbsolute() || uri.getRawAuthority() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                problems.error("pom.xml", 0, "baseUrl '" + u + "' is not an absolute http(s) URL: write it like "
+                        + "https://example.org/blog/");
+                return "";
+            }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                problems.error("pom.xml", 0, "baseUrl '" + u + "' must not have a query or fragment");
+                return "";
+            }
+        } catch (URISyntaxException e) {
+            problems.error("pom.xml", 0, "baseUrl '" + u + "' is not a valid URL: " + e.getReason());
+            return "";
+        }
+        return u.endsWith("/") ? u : u + "/";
+    }
+
+    private static int positive(Integer explicit, Object yml, int fallback, String name, Problems problems) {
+        Object v = explicit != null ? explicit : yml;
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int n = v instanceof Number num ? num.intValue() : Integer.parseInt(String.valueOf(v).trim());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.error(explicit != null ? "pom.xml" : CONFIG_FILE, 0, name + " must be a whole number of 1 or more, not '"
+                + v + "'");
+        return fallback;
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T v : values) {
+            if (v != null && !(v instanceof String str && str.isBlank())) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    static String str(Object o) {
+        return o == null ? null : String.valueOf(o);
+    }
+
+    private static String stripSlash(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static String trimSlashes(String s) {
+        String r = s;
+        while (r.startsWith("/")) {
+            r = r.substring(1);
+        }
+        while (r.endsWith("/")) {
+            r = r.substring(0, r.length() - 1);
+        }
+        return r;
+    }
+}

@@ -1,0 +1,350 @@
+package io.github.blogmaven.content;
+
+import io.github.blogmaven.config.Author;
+import io.github.blogmaven.config.BlogConfig;
+import io.github.blogmaven.config.YamlReader;
+import io.github.blogmaven.markdown.MarkdownRenderer;
+import io.github.blogmaven.markdown.RenderedMarkdown;
+import io.github.blogmaven.problem.BuildLog;
+import io.github.blogmaven.problem.Problems;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads posts, drafts, pages and data files: the "parse" stage. Problems are collected, not thrown, so that one
+ * build reports all of them.
+ */
+public final class ContentReader {
+
+    private static final Pattern POST_NAME = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})-(.+)\\.([A-Za-z]+)");
+
+    private final BlogConfig config;
+    private final MarkdownRenderer markdown;
+    private final Problems problems;
+    private final BuildLog log;
+
+    public ContentReader(BlogConfig config, MarkdownRenderer markdown, Problems problems, BuildLog log) {
+        this.config = config;
+        this.markdown = markdown;
+        this.problems = problems;
+        this.log = log;
+    }
+
+    /** Everything read from the source tree. */
+    public record Content(List<Post> posts, List<Page> pages, Map<String, Object> data, AuthorRegistry authors) {
+    }
+
+    public Content read(SourceTree tree) {
+        Map<String, Object> data = readData(tree.data());
+        AuthorRegistry authors = new AuthorRegistry(config.authors(), data.get("authors"));
+        List<SourceFile> postFiles = new ArrayList<>(tree.posts());
+        if (config.drafts()) {
+            postFiles.addAll(tree.drafts());
+        }
+        List<Post> posts = postFiles.parallelStream()
+                .map(f -> readPost(f, authors))
+                .filter(Optional::isPresent).map(Optional::get)
+                .toList();
+        List<Page> pages = tree.documents().parallelStream()
+                .map(this::readPage)
+                .filter(Optional::isPresent).map(Optional::get)
+                .toList();
+        return new Content(posts, pages, data, authors);
+    }
+
+    Optional<Post> readPost(SourceFile file, AuthorRegistry authors) {
+        boolean isDraft = file.relative().startsWith("_drafts/");
+        String name = file.name();
+        String ext = SourceTree.extension(name);
+        if (!SourceTree.MARKDOWN.contains(ext)) {
+            problems.warn(file.relative(), 0, "skipped: not a Markdown post (posts end in .md or .markdown); "
+                    + "move other files out of " + (isDraft ? "_drafts" : "_posts"));
+            return Optional.empty();
+        }
+        Matcher m = POST_NAME.matcher(name);
+        String stem = name.substring(0, name.length() - ext.length() - 1);
+        if (!isDraft && !m.matches()) {
+            problems.warn(file.relative(), 0, "skipped: a post's file name must be YYYY-MM-DD-title." + ext
+                    + ", e.g. 2024-03-18-" + Slugs.slugify(stem) + "." + ext);
+            return Optional.empty();
+        }
+        Optional<String> text = readText(file);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!FrontMatter.opensWithFrontMatter(text.get())) {
+            problems.warn(file.relative(), 1, "skipped: no front matter; a post starts with a line '---', its YAML "
+                    + "keys (title: ...), and another '---'");
+            return Optional.empty();
+        }
+        FrontMatter fm;
+        try {
+            fm = FrontMatter.parse(file.relative(), text.get());
+        } catch (FrontMatter.Invalid e) {
+            problems.error(e.problem());
+            return Optional.empty();
+        }
+        Map<String, Object> d = fm.data();
+        if (isFalse(d.get("published"))) {
+            log.debug("Not published (published: false): " + file.relative());
+            return Optional.empty();
+        }
+        boolean draft = isDraft || flag(fm, file, "draft", false);
+        if (draft && !config.drafts()) {
+            log.debug("Draft left out (use -Dblog.drafts to include it): " + file.relative());
+            return Optional.empty();
+        }
+
+        ZonedDateTime date = null;
+        if (m.matches()) {
+            Optional<ZonedDateTime> fromName = DateRules.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3),
+                    config.timezone());
+            if (fromName.isEmpty()) {
+                problems.error(file.relative(), 0, "the file name's date " + m.group(1) + "-" + m.group(2) + "-"
+                        + m.group(3) + " does not exist: rename the file with a real date");
+                return Optional.empty();
+            }
+            date = fromName.get();
+        }
+        if (d.get("date") != null) {
+            Optional<ZonedDateTime> fromFm = DateRules.parse(String.valueOf(d.get("date")), config.timezone());
+            if (fromFm.isEmpty()) {
+                problems.error(file.relative(), fm.lineOf("date"), "date '" + d.get("date") + "' is not a date: "
+                        + "write it as YYYY-MM-DD, optionally with a time and offset (2024-03-18 09:30:00 +0100)");
+                return Optional.empty();
+            }
+            date = fromFm.get();
+        }
+        if (date == null) {
+            date = java.time.Instant.ofEpochMilli(lastModified(file)).atZone(config.timezone());
+        }
+        if (!config.future() && date.toInstant().isAfter(config.now())) {
+            log.info("Future post left out until " + date.toLocalDate() + " (use -Dblog.future to include it): "
+                    + file.relative());
+            return Optional.empty();
+        }
+        ZonedDateTime modified = date;
+        Object lm = d.containsKey("last_modified_at") ? d.get("last_modified_at") : d.get("modified");
+        if (lm != null) {
+            Optional<ZonedDateTime> parsed = DateRules.parse(String.valueOf(lm), config.timezone());
+            if (parsed.isEmpty()) {
+                problems.error(file.relative(), fm.lineOf(d.containsKey("last_modified_at") ? "last_modified_at"
+                        : "modified"), "last_modified_at '" + lm + "' is not a date: write it as YYYY-MM-DD");
+                return Optional.empty();
+            }
+            modified = parsed.get().isBefore(date) ? date : parsed.get();
+        }
+
+        String fileSlug = m.matches() ? m.group(4) : stem;
+        String slug = d.get("slug") != null ? String.valueOf(d.get("slug")).trim() : Slugs.fileSlug(fileSlug);
+        String title = text(d.get("title"));
+        if (title.isEmpty()) {
+            title = titleFromSlug(fileSlug);
+        }
+        List<String> categories = terms(d.get("categories"), d.get("category"));
+        List<String> tags = terms(d.get("tags"), d.get("tag"));
+        List<Author> postAuthors = new ArrayList<>();
+        for (Object a : list(d.containsKey("authors") ? d.get("authors") : d.get("author"))) {
+            Author author = authors.resolve(a);
+            if (!author.name().isBlank() && postAuthors.stream().noneMatch(x -> x.key().equals(author.key()))) {
+                postAuthors.add(author);
+            }
+        }
+        RenderedMarkdown body = markdown.render(fm.body(), d.get("excerpt") == null ? null
+                : String.valueOf(d.get("excerpt")));
+        return Optional.of(new Post(file, fm, title, date, modified, slug, categories, tags, List.copyOf(postAuthors),
+                image(d.get("image")), text(d.get("description")), text(d.getOrDefault("layout", "post")),
+                text(d.get("permalink")), flag(fm, file, "featured", false), flag(fm, file, "hidden", false), draft,
+                flag(fm, file, "toc", false), text(d.get("lang")), d, body));
+    }
+
+    Optional<Page> readPage(SourceFile file) {
+        Optional<String> text = readText(file);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!FrontMatter.opensWithFrontMatter(text.get())) {
+            return Optional.empty(); // plain Markdown without front matter is an asset, as in Jekyll
+        }
+        FrontMatter fm;
+        try {
+            fm = FrontMatter.parse(file.relative(), text.get());
+        } catch (FrontMatter.Invalid e) {
+            problems.error(e.problem());
+            return Optional.empty();
+        }
+        Map<String, Object> d = fm.data();
+        if (isFalse(d.get("published"))) {
+            return Optional.empty();
+        }
+        String rel = file.relative();
+        String stem = rel.substring(0, rel.lastIndexOf('.'));
+        String permalink = text(d.get("permalink"));
+        if (permalink.isEmpty()) {
+            permalink = stem.equals("index") ? "/" : stem.endsWith("/index")
+                    ? "/" + stem.substring(0, stem.length() - "index".length()) : "/" + stem + "/";
+        }
+        String title = text(d.get("title"));
+        if (title.isEmpty()) {
+            String base = file.name().substring(0, file.name().lastIndexOf('.'));
+            title = titleFromSlug(base);
+        }
+        RenderedMarkdown body = markdown.render(fm.body(), d.get("excerpt") == null ? null
+                : String.valueOf(d.get("excerpt")));
+        return Optional.of(new Page(file, fm, title, text(d.get("description")), image(d.get("image")),
+                text(d.getOrDefault("layout", "page")), permalink, flag(fm, file, "toc", false),
+                !isFalse(d.get("sitemap")), text(d.get("lang")), d, body));
+    }
+
+    private Map<String, Object> readData(List<SourceFile> files) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (SourceFile f : files) {
+            String ext = SourceTree.extension(f.name());
+            if (!ext.equals("yml") && !ext.equals("yaml") && !ext.equals("json")) {
+                continue;
+            }
+            Optional<String> text = readText(f);
+            if (text.isEmpty()) {
+                continue;
+            }
+            try {
+                Object value = YamlReader.read(text.get());
+                String[] parts = f.relative().substring("_data/".length()).split("/");
+                Map<String, Object> at = data;
+                for (int i = 0; i < parts.length - 1; i++) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> next = (Map<String, Object>) at.computeIfAbsent(parts[i],
+                            k -> new LinkedHashMap<String, Object>());
+                    at = next;
+                }
+                String last = parts[parts.length - 1];
+                at.put(last.substring(0, last.lastIndexOf('.')), value);
+            } catch (YamlReader.YamlError e) {
+                problems.error(e.at(f.relative(), 1));
+            }
+        }
+        return data;
+    }
+
+    private Optional<String> readText(SourceFile file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file.path());
+            String text = config.encoding().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(FrontMatter.normalize(text));
+        } catch (CharacterCodingException e) {
+            problems.error(file.relative(), 0, "not valid " + config.encoding().name() + " text: save it as "
+                    + config.encoding().name() + " or set the encoding parameter");
+        } catch (IOException e) {
+            problems.error(file.relative(), 0, "cannot be read: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private long lastModified(SourceFile file) {
+        try {
+            return Files.getLastModifiedTime(file.path()).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private boolean flag(FrontMatter fm, SourceFile file, String key, boolean fallback) {
+        Object v = fm.data().get(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        String s = String.valueOf(v).trim().toLowerCase(Locale.ROOT);
+        if (s.equals("true") || s.equals("yes")) {
+            return true;
+        }
+        if (s.equals("false") || s.equals("no") || s.isEmpty()) {
+            return false;
+        }
+        problems.error(file.relative(), fm.lineOf(key), key + " must be true or false, not '" + v + "'");
+        return fallback;
+    }
+
+    private static boolean isFalse(Object v) {
+        return v instanceof Boolean b ? !b : v != null && String.valueOf(v).trim().equalsIgnoreCase("false");
+    }
+
+    /** Jekyll's forms: a YAML list, or a string of space-separated words; both keys may be given. */
+    static List<String> terms(Object plural, Object singular) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (Object v : List.of(Objects.requireNonNullElse(plural, List.of()),
+                Objects.requireNonNullElse(singular, List.of()))) {
+            if (v instanceof Collection<?> c) {
+                for (Object o : c) {
+                    if (o != null && !String.valueOf(o).isBlank()) {
+                        out.add(String.valueOf(o).trim());
+                    }
+                }
+            } else if (v instanceof String s) {
+                for (String w : s.trim().split("\\s+")) {
+                    if (!w.isEmpty()) {
+                        out.add(w);
+                    }
+                }
+            } else if (v != null && !(v instanceof Map)) {
+                out.add(String.valueOf(v));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Object> list(Object v) {
+        if (v == null) {
+            return List.of();
+        }
+        if (v instanceof Collection<?> c) {
+            return c.stream().filter(Objects::nonNull).map(o -> (Object) o).toList();
+        }
+        return List.of(v);
+    }
+
+    private static String image(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            Object p = m.get("path") != null ? m.get("path") : m.get("url");
+            return p == null ? "" : String.valueOf(p).trim();
+        }
+        return text(v);
+    }
+
+    private static String text(Object v) {
+        return v == null ? "" : String.valueOf(v).trim();
+    }
+
+    /** "relevance-of-transformer-models" becomes "Relevance Of Transformer Models", as Jekyll titles it. */
+    static String titleFromSlug(String slug) {
+        StringBuilder out = new StringBuilder();
+        for (String w : slug.split("[-_\\s]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.appendCodePoint(Character.toUpperCase(w.codePointAt(0))).append(w.substring(w.offsetByCodePoints(0, 1)));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.blogmaven.content;
+
+import io.github.blogmaven.config.YamlReader;
+import io.github.blogmaven.problem.Problem;
+import java.util.Map;
+
+/**
+ * A source file split into its YAML front matter and its body, with the line where the body starts.
+ *
+ * @param present whether the file opened with a front matter block at all
+ */
+public record FrontMatter(boolean present, Map<String, Object> data, String yaml, String body, int bodyLine) {
+
+    private static final java.util.regex.Pattern TOP_KEY = java.util.regex.Pattern.compile("^([A-Za-z0-9_\\-]+)\\s*:");
+
+    /** The line of the file where a top-level key is written, else the first line of the front matter. */
+    public int lineOf(String key) {
+        if (!present) {
+            return 1;
+        }
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher m = TOP_KEY.matcher(lines[i]);
+            if (m.find() && m.group(1).equals(key)) {
+                return i + 2;
+            }
+        }
+        return 1;
+    }
+
+    /** Thrown for front matter that cannot be read; carries file and line. */
+    public static final class Invalid extends Exception {
+        private final transient Problem problem;
+
+        Invalid(Problem problem) {
+            super(problem.toString());
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
+    /** Normalises a file's text as every later rule expects it: no BOM, {@code \n} line ends. */
+    public static String normalize(String text) {
+        String t = text;
+        if (!t.isEmpty() && t.charAt(0) == '\uFEFF') {
+            t = t.substring(1);
+        }
+        if (t.indexOf('\r') >= 0) {
+            t = t.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return t;
+    }
+
+    /** Whether the text opens with a {@code ---} line, the mark of front matter. */
+    public static boolean opensWithFrontMatter(String normalized) {
+        int end = normalized.indexOf('\n');
+        String first = end < 0 ? normalized : normalized.substring(0, end);
+        return first.stripTrailing().equals("---");
+    }
+
+    /** Splits normalised text; {@code file} is only used in error messages. */
+    public static FrontMatter parse(String file, String normalized) throws Invalid {
+        if (!opensWithFrontMatter(normalized)) {
+            return new FrontMatter(false, Map.of(), "", normalized, 1);
+        }
+        int pos = normalized.indexOf('\n');
+        if (pos < 0) {
+            throw new Invalid(new Problem(file, 1, "front matter opened with '---' is never closed: add a line '---' "
+                    + "after the front matter"));
+        }
+        int yamlStart = pos + 1;
+        int line = 2;
+        int cursor = yamlStart;
+        while (cursor <= normalized.length()) {
+            int next = normalized.indexOf('\n', cursor);
+            String current = next < 0 ? normalized.substring(cursor) : normalized.substring(cursor, next);
+            String trimmed = current.stripTrailing();
+            if (trimmed.equals("---") || trimmed.equals("...")) {
+                String yaml = normalized.substring(yamlStart, cursor);
+                String body = next < 0 ? "" : normalized.substring(next + 1);
+                try {
+                    return new FrontMatter(true, YamlReader.readMap(yaml), yaml, body, line + 1);
+                } catch (YamlReader.YamlError e) {
+                    throw new Invalid(e.at(file, 2));
+                }
+            }
+            if (next < 0) {
+                break;
+            }
+            cursor = next + 1;
+            line++;
+        }
+        throw new Invalid(new Problem(file, 1, "front matter opened with '---' is never closed: add a line '---' "
+                + "after the front matter (did you forget it?)"));
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.blogmaven.markdown;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * All of the flexmark set-up: CommonMark with GFM tables, strikethrough, task lists, autolinks, footnotes and
+ * heading ids. One instance serves a whole build; it is safe to use from several threads.
+ */
+public final class MarkdownRenderer {
+
+    private static final Pattern HEADING = Pattern.compile("<h([23]) id=\"([^\"]*)\">(.*?)</h\\1>", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern FOOTNOTE_REF = Pattern.compile("<sup id=\"fnref[^\"]*\"><a [^>]*>[^<]*</a></sup>");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final String excerptSeparator;
+
+    public MarkdownRenderer(String excerptSeparator) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()));
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
+        options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        // a checkbox that only shows state: labelled for screen readers, no 'readonly' (invalid on checkboxes)
+        options.set(TaskListExtension.ITEM_DONE_MARKER,
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled aria-label=\"done\">");
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-label=\"to do\">");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.excerptSeparator = excerptSeparator == null || excerptSeparator.isEmpty() ? null : excerptSeparator;
+    }
+
+    /**
+     * Renders a body. The excerpt comes from {@code excerpt} (front matter) when given, else from the text before
+     * the excerpt separator, else from the first paragraph.
+     */
+    public RenderedMarkdown render(String markdown, String excerpt) {
+        Document doc = parser.parse(markdown);
+        String html = renderer.render(doc);
+        String text = new TextCollectingVisitor().collectAndGetText(doc);
+
+        String excerptHtml;
+        String excerptText;
+        int cut = excerptSeparator == null ? -1 : markdown.indexOf(excerptSeparator);
+        if (excerpt != null && !excerpt.isBlank()) {
+            Document e = parser.parse(excerpt);
+            excerptHtml = renderer.render(e);
+            excerptText = new TextCollectingVisitor().collectAndGetText(e);
+        } else if (cut >= 0) {
+            Document e = parser.parse(markdown.substring(0, cut));
+            excerptHtml = renderer.render(e);
+            excerptText = new TextCollectingVisitor().collectAndGetText(e);
+        } else {
+            Node first = doc.getFirstChildAny(Paragraph.class);
+            excerptHtml = first == null ? "" : renderer.render(first);
+            excerptText = first == null ? "" : new TextCollectingVisitor().collectAndGetText(first);
+        }
+        // footnote references would point at notes that are not on the listing page
+        excerptHtml = FOOTNOTE_REF.matcher(excerptHtml).replaceAll("");
+        return new RenderedMarkdown(html, excerptHtml.strip(), collapse(excerptText), countWords(text),
+                headings(html));
+    }
+
+    private static List<Heading> headings(String html) {
+        List<Heading> list = new ArrayList<>();
+        Matcher m = HEADING.matcher(html);
+        while (m.find()) {
+            String inner = TAG.matcher(m.group(3)).replaceAll("").strip();
+            if (!m.group(2).isEmpty() && !inner.isEmpty()) {
+                list.add(new Heading(Integer.parseInt(m.group(1)), m.group(2), inner));
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    static int countWords(String text) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !in) {
+                words++;
+            }
+            in = !space;
+        }
+        return words;
+    }
+
+    private static String collapse(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}
