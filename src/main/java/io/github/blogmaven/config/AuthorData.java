@@ -14,7 +14,7 @@ public final class AuthorData {
             return new Author(key,
                     text(m, "display_name", "name"),
                     text(m, "bio", "description"),
-                    text(m, "avatar", "picture", "image", "gravatar"),
+                    text(m, "avatar", "picture", "image"),
                     text(m, "web", "url", "website", "uri"),
                     text(m, "email"),
                     text(m, "twitter"));

@@ -19,6 +19,10 @@ public final class DateRules {
                     + "(?:(?:[Tt]|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
                     + "\\s*(Z|z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?");
 
+    /** RFC 3339 with seconds always written, as Atom, sitemaps and HTML {@code <time>} all accept. */
+    public static final java.time.format.DateTimeFormatter ISO =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", java.util.Locale.ROOT);
+
     private DateRules() {
     }
 

@@ -1,0 +1,16 @@
+package io.github.blogmaven.engine;
+
+import java.nio.file.Path;
+
+/** What a build made and how long it took. */
+public record BuildResult(int posts, int pages, int feeds, int written, int unchanged, int removed,
+                          long millis, Path output) {
+
+    /** The one line a user reads at the end of a build. */
+    public String summary() {
+        return String.format("Blog built: %d post%s, %d page%s, %d feed%s in %d ms (%d file%s written, %d unchanged, "
+                        + "%d removed) -> %s", posts, posts == 1 ? "" : "s", pages, pages == 1 ? "" : "s", feeds,
+                feeds == 1 ? "" : "s", millis, written, written == 1 ? "" : "s", unchanged, removed,
+                output.resolve("index.html"));
+    }
+}

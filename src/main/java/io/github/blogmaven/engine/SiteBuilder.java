@@ -1,0 +1,67 @@
+package io.github.blogmaven.engine;
+
+import io.github.blogmaven.config.BlogConfig;
+import io.github.blogmaven.content.ContentReader;
+import io.github.blogmaven.content.SourceTree;
+import io.github.blogmaven.markdown.MarkdownRenderer;
+import io.github.blogmaven.output.OutputWriter;
+import io.github.blogmaven.problem.BlogException;
+import io.github.blogmaven.problem.BuildLog;
+import io.github.blogmaven.problem.Problem;
+import io.github.blogmaven.problem.Problems;
+import io.github.blogmaven.render.Rendered;
+import io.github.blogmaven.render.SiteRenderer;
+import io.github.blogmaven.render.ThemeEngine;
+import io.github.blogmaven.site.Site;
+import io.github.blogmaven.site.SiteAssembler;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Builds a blog: discover, parse, assemble, render, write. Nothing is written unless every stage succeeded, so a
+ * failed build leaves the previous output as it was.
+ */
+public final class SiteBuilder {
+
+    public BuildResult build(BlogConfig config, BuildLog log) {
+        long start = System.nanoTime();
+        checkFolders(config);
+        Problems problems = new Problems();
+        try {
+            SourceTree tree = SourceTree.scan(config.sourceDirectory(), config.outputDirectory());
+            MarkdownRenderer markdown = new MarkdownRenderer(config.excerptSeparator());
+            ContentReader.Content content = new ContentReader(config, markdown, problems, log).read(tree);
+            problems.throwIfAny();
+            Site site = new SiteAssembler(config, problems).assemble(content);
+            problems.throwIfAny();
+            Rendered rendered = new SiteRenderer(config, new ThemeEngine(tree.templates()), problems)
+                    .render(site, tree.assets());
+            problems.throwIfAny();
+            OutputWriter.Result written = new OutputWriter(config.outputDirectory()).publish(rendered);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return new BuildResult(rendered.posts(), rendered.pages(), rendered.feeds(), written.written(),
+                    written.unchanged(), written.removed(), millis, config.outputDirectory());
+        } finally {
+            for (Problem w : problems.warnings()) {
+                log.warn(w.toString());
+            }
+        }
+    }
+
+    private static void checkFolders(BlogConfig config) {
+        Path source = config.sourceDirectory().toAbsolutePath().normalize();
+        Path output = config.outputDirectory().toAbsolutePath().normalize();
+        if (!Files.isDirectory(source)) {
+            throw new BlogException(Problem.of(source.toString(), "the blog's source folder does not exist: create it "
+                    + "with a _posts folder inside, or point <sourceDirectory> at your blog"));
+        }
+        if (source.startsWith(output)) {
+            throw new BlogException(Problem.of(output.toString(), "the output folder contains the source folder "
+                    + source + ", so publishing could overwrite your posts: choose an outputDirectory below target/"));
+        }
+        if (output.getParent() == null || output.equals(Path.of(System.getProperty("user.home")).toAbsolutePath())) {
+            throw new BlogException(Problem.of(output.toString(), "refusing to publish into a root or home folder: "
+                    + "choose an outputDirectory below target/"));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.github.blogmaven.render;
+
+import io.github.blogmaven.problem.Problems;
+import io.github.blogmaven.site.LinkRewriter;
+import io.github.blogmaven.site.PageView;
+import io.github.blogmaven.site.PostView;
+import io.github.blogmaven.site.Site;
+import io.github.blogmaven.site.Urls;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Set;
+
+/** Warns about images and internal links that point at nothing the site will have. */
+final class LinkCheck {
+
+    private final Problems problems;
+    private final String base;
+
+    LinkCheck(Problems problems, String base) {
+        this.problems = problems;
+        this.base = base;
+    }
+
+    void check(Site site, Set<String> files, Set<String> copies) {
+        for (PostView p : site.posts()) {
+            checkAll(p.source(), p.path(), p.content(), files, copies);
+            checkOne(p.source(), p.path(), p.image(), files, copies, "image");
+        }
+        for (PageView p : site.pages()) {
+            checkAll(p.source(), p.path(), p.content(), files, copies);
+            checkOne(p.source(), p.path(), p.image(), files, copies, "image");
+        }
+    }
+
+    private void checkAll(String source, String pagePath, String html, Set<String> files, Set<String> copies) {
+        for (String target : LinkRewriter.internalTargets(html)) {
+            checkOne(source, pagePath, target, files, copies, "link");
+        }
+    }
+
+    private void checkOne(String source, String pagePath, String url, Set<String> files, Set<String> copies,
+                          String what) {
+        if (url.isEmpty() || !LinkRewriter.isInternal(url)) {
+            return;
+        }
+        String target = resolve(pagePath, url);
+        if (target == null) {
+            return;
+        }
+        if (!exists(target, files, copies)) {
+            problems.warn(source, 0, (what.equals("image") ? "image " : "link to ") + url
+                    + " points at nothing in the site: fix the path or add the file");
+        }
+    }
+
+    /** The site path a URL on a page means, without the base path; null for what cannot be checked. */
+    private String resolve(String pagePath, String url) {
+        String u = url;
+        int cut = indexOfAny(u, '#', '?');
+        if (cut >= 0) {
+            u = u.substring(0, cut);
+        }
+        if (u.isEmpty()) {
+            return null;
+        }
+        String path;
+        if (u.startsWith("/")) {
+            if (!base.isEmpty() && (u.equals(base) || u.startsWith(base + "/"))) {
+                u = u.substring(base.length());
+            }
+            path = u.isEmpty() ? "/" : u;
+        } else {
+            try {
+                path = new URI(null, null, Urls.encode(pagePath), null).resolve(new URI(u.replace(" ", "%20")))
+                        .getRawPath();
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                return null;
+            }
+            if (path == null) {
+                return null;
+            }
+        }
+        return Urls.decode(path);
+    }
+
+    private static boolean exists(String path, Set<String> files, Set<String> copies) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        if (p.startsWith("../")) {
+            return false;
+        }
+        String decoded = Urls.decode(p);
+        for (String candidate : new String[] {decoded, decoded.endsWith("/") || decoded.isEmpty()
+                ? decoded + "index.html" : decoded + "/index.html", decoded + ".html"}) {
+            if (files.contains(candidate) || copies.contains(candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+}

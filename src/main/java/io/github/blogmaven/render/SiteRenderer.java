@@ -1,0 +1,318 @@
+package io.github.blogmaven.render;
+
+import io.github.blogmaven.config.BlogConfig;
+import io.github.blogmaven.content.SourceFile;
+import io.github.blogmaven.problem.BlogException;
+import io.github.blogmaven.problem.Problem;
+import io.github.blogmaven.problem.Problems;
+import io.github.blogmaven.site.Neighbours;
+import io.github.blogmaven.site.PageView;
+import io.github.blogmaven.site.PostView;
+import io.github.blogmaven.site.Site;
+import io.github.blogmaven.site.TermGroup;
+import io.github.blogmaven.site.Urls;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+
+/** The "render" stage: every page, feed and sitemap of the site, in memory. */
+public final class SiteRenderer {
+
+    /** Theme files published beside the pages, under {@code assets/blog/}. */
+    static final List<String> THEME_ASSETS = List.of("theme.css");
+    /** Generated files that a user's own file of the same name replaces. */
+    private static final Set<String> REPLACEABLE = Set.of("404.html", "robots.txt");
+
+    private final BlogConfig config;
+    private final ThemeEngine theme;
+    private final Problems problems;
+    private final FeedWriter feeds;
+    private final UnaryOperator<String> href;
+    private final UnaryOperator<String> absolute;
+
+    public SiteRenderer(BlogConfig config, ThemeEngine theme, Problems problems) {
+        this.config = config;
+        this.theme = theme;
+        this.problems = problems;
+        this.feeds = new FeedWriter(config);
+        String base = config.basePath();
+        this.href = path -> base + Urls.encode(path);
+        this.absolute = h -> config.origin().isEmpty() ? h : config.origin() + h;
+    }
+
+    public Rendered render(Site site, List<SourceFile> assets) {
+        checkLayouts(site);
+        problems.throwIfAny();
+
+        Map<String, byte[]> files = new ConcurrentHashMap<>();
+        Map<String, String> owners = new ConcurrentHashMap<>();
+        SortedMap<String, java.nio.file.Path> copies = new TreeMap<>();
+        for (SourceFile a : assets) {
+            copies.put(a.relative(), a.path());
+        }
+        boolean customCss = copies.containsKey("assets/custom.css");
+        SiteModel siteModel = siteModel(site, customCss);
+
+        IntStream.range(0, site.posts().size()).parallel().forEach(i -> {
+            PostView p = site.posts().get(i);
+            Neighbours n = site.neighbours().get(i);
+            Map<String, Object> model = base(siteModel, postMeta(p));
+            model.put("post", p);
+            model.put("doc", p);
+            model.put("previous", n.previous());
+            model.put("next", n.next());
+            model.put("related", n.related());
+            put(files, owners, p.file(), p.source(), theme.render("layouts/" + layout(p.layout(), "post") + ".ftlh",
+                    model));
+        });
+        site.pages().parallelStream().forEach(p -> {
+            Map<String, Object> model = base(siteModel, new PageMeta("page", p.title(), p.description(), p.url(),
+                    p.absoluteUrl(), p.imageAbsolute(), "website", p.lang(), p.file().equals("404.html"), "", "", ""));
+            model.put("doc", p);
+            model.put("pageContent", p);
+            put(files, owners, p.file(), p.source(), theme.render("layouts/" + layout(p.layout(), "page") + ".ftlh",
+                    model));
+        });
+
+        listing(files, owners, siteModel, "home", "/", config.title(), config.description(), site.listed(), site,
+                null);
+        for (TermGroup g : site.categories()) {
+            listing(files, owners, siteModel, "category", g.path(), g.name(), "Posts in the category " + g.name(),
+                    g.posts(), site, g);
+        }
+        for (TermGroup g : site.tags()) {
+            listing(files, owners, siteModel, "tag", g.path(), "#" + g.name(), "Posts tagged " + g.name(), g.posts(),
+                    site, g);
+        }
+        for (TermGroup g : site.authors()) {
+            listing(files, owners, siteModel, "author", g.path(), g.name(), "Posts by " + g.name(), g.posts(), site,
+                    g);
+        }
+        terms(files, owners, siteModel, "/categories/", "Categories", site.categories());
+        terms(files, owners, siteModel, "/tags/", "Tags", site.tags());
+        terms(files, owners, siteModel, "/authors/", "Authors", site.authors());
+
+        Map<String, Object> archive = base(siteModel, meta("archive", "Archive", "Every post, by year", "/archive/"));
+        archive.put("years", site.years());
+        generated(files, owners, "archive/index.html", theme.render("archive.ftlh", archive), copies);
+        Map<String, Object> notFound = base(siteModel, new PageMeta("404", "Page not found", "", href.apply("/404.html"),
+                absolute.apply(href.apply("/404.html")), "", "website", config.lang(), true, "", "", ""));
+        generated(files, owners, "404.html", theme.render("404.ftlh", notFound), copies);
+
+        int feedCount = writeFeeds(files, owners, site, copies);
+        generated(files, owners, "sitemap.xml", new SitemapWriter(config).write(site, absolute, href), copies);
+        generated(files, owners, "robots.txt", "User-agent: *\nAllow: /\n"
+                + (config.baseUrl().isEmpty() ? "" : "Sitemap: " + config.baseUrl() + "sitemap.xml\n"), copies);
+        for (String asset : THEME_ASSETS) {
+            generated(files, owners, "assets/blog/" + asset, themeAsset(asset));
+        }
+        problems.throwIfAny();
+
+        for (String f : files.keySet()) {
+            if (copies.containsKey(f) && !REPLACEABLE.contains(f)) {
+                problems.error(f, 0, "this file has the same output path as " + describe(owners.get(f))
+                        + ": rename or move it");
+            }
+        }
+        problems.throwIfAny();
+        REPLACEABLE.forEach(f -> {
+            if (copies.containsKey(f)) {
+                files.remove(f);
+            }
+        });
+        new LinkCheck(problems, config.basePath()).check(site, files.keySet(), copies.keySet());
+        return new Rendered(new TreeMap<>(files), copies, site.posts().size(), site.pages().size(), feedCount);
+    }
+
+    private void checkLayouts(Site site) {
+        List<String> known = theme.layouts();
+        for (PostView p : site.posts()) {
+            checkLayout(known, p.layout(), p.source(), "post");
+        }
+        for (PageView p : site.pages()) {
+            checkLayout(known, p.layout(), p.source(), "page");
+        }
+    }
+
+    private void checkLayout(List<String> known, String layout, String source, String fallback) {
+        String l = layout(layout, fallback);
+        if (!known.contains(l)) {
+            problems.error(source, lineOf(source, "layout"), "unknown layout '" + layout + "': known layouts are "
+                    + String.join(", ", known) + " (or add _templates/layouts/" + layout + ".ftlh)");
+        }
+    }
+
+    private int lineOf(String source, String key) {
+        java.nio.file.Path p = config.sourceDirectory().resolve(source);
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(p, config.encoding());
+            for (int i = 1; i < lines.size(); i++) {
+                if (lines.get(i).startsWith(key + ":")) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static String layout(String layout, String fallback) {
+        return layout == null || layout.isBlank() || layout.equals("nil") || layout.equals("null") ? fallback : layout;
+    }
+
+    private void listing(Map<String, byte[]> files, Map<String, String> owners, SiteModel siteModel, String kind,
+                         String path, String title, String description, List<PostView> posts, Site site,
+                         TermGroup group) {
+        int size = config.paginate();
+        int total = Math.max(1, (posts.size() + size - 1) / size);
+        for (int n = 1; n <= total; n++) {
+            String pagePath = Paginator.pathOf(path, n);
+            String pageTitle = n == 1 ? title : title + " (page " + n + ")";
+            PageMeta m = new PageMeta(kind, pageTitle, description, href.apply(pagePath),
+                    absolute.apply(href.apply(pagePath)), "", "website", config.lang(), false,
+                    group != null && kind.equals("category") ? config.title() + ": " + group.name() : "",
+                    group != null && kind.equals("category") ? group.feedUrl() : "", "");
+            Map<String, Object> model = base(siteModel, m);
+            model.put("posts", posts.subList((n - 1) * size, Math.min(posts.size(), n * size)));
+            model.put("featured", kind.equals("home") && n == 1 ? site.featured() : List.of());
+            model.put("paginator", Paginator.of(n, total, posts.size(), path, href));
+            model.put("group", group);
+            generated(files, owners, Urls.file(pagePath), theme.render(kind.equals("home") ? "home.ftlh" : "list.ftlh",
+                    model), null);
+        }
+    }
+
+    private void terms(Map<String, byte[]> files, Map<String, String> owners, SiteModel siteModel, String path,
+                       String title, List<TermGroup> groups) {
+        Map<String, Object> model = base(siteModel, meta("terms", title, title + " of " + config.title(), path));
+        model.put("groups", groups);
+        generated(files, owners, Urls.file(path), theme.render("terms.ftlh", model), null);
+    }
+
+    private int writeFeeds(Map<String, byte[]> files, Map<String, String> owners, Site site,
+                           SortedMap<String, java.nio.file.Path> copies) {
+        List<PostView> latest = site.posts().subList(0, Math.min(config.feedSize(), site.posts().size()));
+        String home = config.baseUrl().isEmpty() ? href.apply("/") : config.baseUrl();
+        FeedWriter.Channel rss = new FeedWriter.Channel(config.title(), config.description(), home,
+                absolute.apply(href.apply("/feed.xml")), latest);
+        generated(files, owners, "feed.xml", feeds.rss(rss), copies);
+        generated(files, owners, "atom.xml", feeds.atom(new FeedWriter.Channel(config.title(), config.description(),
+                home, absolute.apply(href.apply("/atom.xml")), latest)), copies);
+        generated(files, owners, "feed.json", feeds.json(new FeedWriter.Channel(config.title(), config.description(),
+                home, absolute.apply(href.apply("/feed.json")), latest)), copies);
+        int count = 3;
+        for (TermGroup g : site.categories()) {
+            List<PostView> posts = g.posts().subList(0, Math.min(config.feedSize(), g.posts().size()));
+            generated(files, owners, Urls.file(g.feedPath()), feeds.rss(new FeedWriter.Channel(
+                    config.title() + ": " + g.name(), "Posts in the category " + g.name(), absolute.apply(g.url()),
+                    absolute.apply(g.feedUrl()), posts)), copies);
+            count++;
+        }
+        return count;
+    }
+
+    private Map<String, Object> base(SiteModel site, PageMeta meta) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", site);
+        model.put("page", meta);
+        return model;
+    }
+
+    private PageMeta meta(String kind, String title, String description, String path) {
+        return new PageMeta(kind, title, description, href.apply(path), absolute.apply(href.apply(path)), "",
+                "website", config.lang(), false, "", "", "");
+    }
+
+    private PageMeta postMeta(PostView p) {
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "BlogPosting");
+        ld.put("headline", p.title());
+        ld.put("description", p.description());
+        ld.put("url", p.absoluteUrl());
+        ld.put("mainEntityOfPage", p.absoluteUrl());
+        ld.put("datePublished", p.dateIso());
+        ld.put("dateModified", p.lastModifiedIso());
+        if (!p.imageAbsolute().isEmpty()) {
+            ld.put("image", p.imageAbsolute());
+        }
+        List<Object> authors = new ArrayList<>();
+        p.authors().forEach(a -> {
+            Map<String, Object> am = new LinkedHashMap<>();
+            am.put("@type", "Person");
+            am.put("name", a.name());
+            am.put("url", absolute.apply(a.url()));
+            authors.add(am);
+        });
+        if (!authors.isEmpty()) {
+            ld.put("author", authors.size() == 1 ? authors.get(0) : authors);
+        }
+        List<String> keywords = new ArrayList<>();
+        p.categories().forEach(c -> keywords.add(c.name()));
+        p.tags().forEach(t -> keywords.add(t.name()));
+        if (!keywords.isEmpty()) {
+            ld.put("keywords", String.join(", ", keywords));
+        }
+        return new PageMeta("post", p.title(), p.description(), p.url(), p.absoluteUrl(), p.imageAbsolute(), "article",
+                p.lang(), p.draft(), "", "", Json.write(ld));
+    }
+
+    private SiteModel siteModel(Site site, boolean customCss) {
+        return new SiteModel(config.title(), config.description(), config.baseUrl(), config.basePath(), config.lang(),
+                href.apply("/"), href.apply("/archive/"), href.apply("/categories/"), href.apply("/tags/"),
+                href.apply("/authors/"), href.apply("/feed.xml"), href.apply("/atom.xml"), href.apply("/feed.json"),
+                href.apply("/assets/blog/theme.css"), customCss ? href.apply("/assets/custom.css") : "", site.posts(),
+                site.pages(), site.categories(), site.tags(), site.authors(), site.data(), "blog-maven-plugin");
+    }
+
+    private void put(Map<String, byte[]> files, Map<String, String> owners, String file, String owner, String text) {
+        owners.put(file, owner);
+        files.put(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A generated file; a post or page already at that path wins for replaceable files, else it is a conflict. */
+    private void generated(Map<String, byte[]> files, Map<String, String> owners, String file, String text,
+                           SortedMap<String, java.nio.file.Path> copies) {
+        generated(files, owners, file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void generated(Map<String, byte[]> files, Map<String, String> owners, String file, byte[] bytes) {
+        String other = owners.putIfAbsent(file, "(generated)");
+        if (other != null) {
+            if (!REPLACEABLE.contains(file)) {
+                problems.error(other, 0, "its permalink /" + file + " is where the blog writes its own " + file
+                        + ": choose another permalink");
+            }
+            return;
+        }
+        files.put(file, bytes);
+    }
+
+    private static String describe(String owner) {
+        return owner == null || owner.equals("(generated)") ? "a file the blog generates" : owner;
+    }
+
+    private static byte[] themeAsset(String name) {
+        try (InputStream in = SiteRenderer.class.getResourceAsStream(ThemeEngine.THEME + "/assets/" + name)) {
+            if (in == null) {
+                throw new BlogException(new Problem("built-in theme: assets/" + name, 0, "missing from the plugin jar"));
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.github.blogmaven.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import io.github.blogmaven.problem.BlogException;
+import io.github.blogmaven.problem.Problem;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The FreeMarker set-up: the built-in theme inside the jar, with any template overridden by a same-named file in
+ * {@code _templates/}. Output is HTML-escaped by default. One instance per build; rendering is thread-safe.
+ */
+public final class ThemeEngine {
+
+    public static final String THEME = "/io/github/blogmaven/theme";
+    /** Layouts that front matter can name; more come from {@code _templates/layouts/}. */
+    public static final List<String> BUILT_IN_LAYOUTS = List.of("default", "page", "post");
+
+    private final Configuration cfg;
+    private final Path userTemplates;
+
+    public ThemeEngine(Path userTemplates) {
+        this.userTemplates = userTemplates;
+        cfg = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (userTemplates != null && Files.isDirectory(userTemplates)) {
+            try {
+                loaders.add(new FileTemplateLoader(userTemplates.toFile()));
+            } catch (IOException e) {
+                throw new BlogException("_templates", "cannot read the templates folder: " + e.getMessage(), e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(ThemeEngine.class, THEME));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setLocale(Locale.ROOT);
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    }
+
+    /** Every layout name front matter may use, sorted. */
+    public List<String> layouts() {
+        TreeSet<String> names = new TreeSet<>(BUILT_IN_LAYOUTS);
+        Path dir = userTemplates == null ? null : userTemplates.resolve("layouts");
+        if (dir != null && Files.isDirectory(dir)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.ftlh")) {
+                for (Path f : files) {
+                    String n = f.getFileName().toString();
+                    names.add(n.substring(0, n.length() - ".ftlh".length()));
+                }
+            } catch (IOException e) {
+                throw new BlogException("_templates/layouts", "cannot list layouts: " + e.getMessage(), e);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** Renders a template with a model; template errors name the template file and line. */
+    public String render(String template, Map<String, Object> model) {
+        try {
+            Template t = cfg.getTemplate(template);
+            StringWriter out = new StringWriter(8192);
+            t.process(model, out);
+            return out.toString();
+        } catch (TemplateNotFoundException e) {
+            throw new BlogException(new Problem(where(template), 0, "template not found: " + template));
+        } catch (ParseException e) {
+            throw new BlogException(new Problem(where(e.getTemplateName()), e.getLineNumber(),
+                    "template syntax error: " + e.getEditorMessage()));
+        } catch (TemplateException e) {
+            throw new BlogException(new Problem(where(e.getTemplateSourceName()),
+                    e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                    "template error: " + firstLine(e.getMessageWithoutStackTop())));
+        } catch (IOException e) {
+            throw new BlogException(where(template), "cannot read template: " + e.getMessage(), e);
+        }
+    }
+
+    private String where(String template) {
+        if (template == null) {
+            return "(template)";
+        }
+        if (userTemplates != null && Files.isRegularFile(userTemplates.resolve(template))) {
+            return "_templates/" + template;
+        }
+        return "built-in theme: " + template;
+    }
+
+    private static String firstLine(String s) {
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.blogmaven.site;
+
+import io.github.blogmaven.content.Post;
+import io.github.blogmaven.content.Slugs;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Expands permalink patterns with Jekyll's placeholders and named styles. */
+public final class Permalink {
+
+    /** Jekyll's named styles. */
+    public static final Map<String, String> STYLES = Map.of(
+            "date", "/:categories/:year/:month/:day/:title:output_ext",
+            "pretty", "/:categories/:year/:month/:day/:title/",
+            "ordinal", "/:categories/:year/:y_day/:title:output_ext",
+            "weekdate", "/:categories/:year/W:week/:short_day/:title:output_ext",
+            "none", "/:categories/:title:output_ext");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile(":([a-z_]+)");
+
+    private Permalink() {
+    }
+
+    /** The pattern a configured value stands for: a style name or a pattern. */
+    public static String pattern(String configured) {
+        String p = configured == null ? "" : configured.trim();
+        return STYLES.getOrDefault(p, p);
+    }
+
+    /** Expands a pattern for a post; the result still needs {@link Urls#clean}. */
+    public static String expand(String pattern, Post post) {
+        ZonedDateTime d = post.date();
+        String categories = post.categories().stream().map(c -> Slugs.fileSlug(c.toLowerCase(Locale.ROOT)))
+                .filter(s -> !s.isEmpty()).distinct().collect(Collectors.joining("/"));
+        Matcher m = PLACEHOLDER.matcher(pattern(pattern));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = switch (m.group(1)) {
+                case "year" -> String.format("%04d", d.getYear());
+                case "short_year" -> String.format("%02d", d.getYear() % 100);
+                case "month" -> String.format("%02d", d.getMonthValue());
+                case "i_month" -> Integer.toString(d.getMonthValue());
+                case "short_month" -> d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+                case "long_month" -> d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+                case "day" -> String.format("%02d", d.getDayOfMonth());
+                case "i_day" -> Integer.toString(d.getDayOfMonth());
+                case "y_day" -> String.format("%03d", d.getDayOfYear());
+                case "week" -> String.format("%02d", d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                case "short_day" -> d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+                case "long_day" -> d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+                case "hour" -> String.format("%02d", d.getHour());
+                case "minute" -> String.format("%02d", d.getMinute());
+                case "second" -> String.format("%02d", d.getSecond());
+                case "title", "slug" -> post.slug();
+                case "categories" -> categories;
+                case "output_ext" -> ".html";
+                default -> m.group(); // unknown placeholders stay, so that the user sees them
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,252 @@
+package io.github.blogmaven.site;
+
+import io.github.blogmaven.config.Author;
+import io.github.blogmaven.config.BlogConfig;
+import io.github.blogmaven.content.ContentReader.Content;
+import io.github.blogmaven.content.Page;
+import io.github.blogmaven.content.Post;
+import io.github.blogmaven.content.Slugs;
+import io.github.blogmaven.problem.Problems;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The "assemble" stage: permalinks, sorting, taxonomies, authors, archive, neighbours. */
+public final class SiteAssembler {
+
+    static final int RELATED = 3;
+    private static final int DESCRIPTION_MAX = 160;
+
+    private final BlogConfig config;
+    private final Problems problems;
+    private final String base;
+
+    public SiteAssembler(BlogConfig config, Problems problems) {
+        this.config = config;
+        this.problems = problems;
+        this.base = config.basePath();
+    }
+
+    public Site assemble(Content content) {
+        List<Post> sorted = new ArrayList<>(content.posts());
+        sorted.sort(Comparator.comparing(Post::date).reversed()
+                .thenComparing(p -> p.source().relative()));
+
+        Map<String, String> owners = new LinkedHashMap<>();
+        List<PostView> posts = new ArrayList<>();
+        List<Post> kept = new ArrayList<>();
+        for (Post p : sorted) {
+            Optional<String> path = postPath(p);
+            if (path.isEmpty() || !claim(owners, path.get(), p.source().relative(), p.frontMatter().lineOf("permalink"))) {
+                continue;
+            }
+            kept.add(p);
+            posts.add(view(p, path.get()));
+        }
+        List<PageView> pages = new ArrayList<>();
+        for (Page p : content.pages()) {
+            Optional<String> path = Urls.clean(p.permalink());
+            if (path.isEmpty()) {
+                problems.error(p.source().relative(), p.frontMatter().lineOf("permalink"), "permalink '"
+                        + p.permalink() + "' would leave the output folder: remove '.' and '..' segments");
+                continue;
+            }
+            if (claim(owners, path.get(), p.source().relative(), p.frontMatter().lineOf("permalink"))) {
+                pages.add(view(p, path.get()));
+            }
+        }
+        pages.sort(Comparator.comparing(PageView::path));
+
+        Map<String, TermGroupBuilder> categories = new TreeMap<>();
+        Map<String, TermGroupBuilder> tags = new TreeMap<>();
+        Map<String, TermGroupBuilder> authors = new TreeMap<>();
+        List<List<String>> tagKeys = new ArrayList<>();
+        List<List<String>> categoryKeys = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Post p = kept.get(i);
+            PostView v = posts.get(i);
+            categoryKeys.add(file(categories, "category", "categories", p.categories(), v));
+            tagKeys.add(file(tags, "tag", "tags", p.tags(), v));
+            for (AuthorView a : v.authors()) {
+                authors.computeIfAbsent(a.slug(), k -> new TermGroupBuilder("author", a.name(), k,
+                        "/authors/" + k + "/")).posts.add(v);
+            }
+        }
+        List<List<Integer>> related = RelatedPosts.compute(tagKeys, categoryKeys, RELATED);
+        List<Neighbours> neighbours = new ArrayList<>();
+        for (int i = 0; i < posts.size(); i++) {
+            neighbours.add(new Neighbours(i + 1 < posts.size() ? posts.get(i + 1) : null,
+                    i > 0 ? posts.get(i - 1) : null, related.get(i).stream().map(posts::get).toList()));
+        }
+        Map<Integer, List<PostView>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        posts.forEach(p -> byYear.computeIfAbsent(p.year(), y -> new ArrayList<>()).add(p));
+        List<YearGroup> years = byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
+        Map<String, AuthorView> authorsByKey = new TreeMap<>();
+        posts.forEach(p -> p.authors().forEach(a -> authorsByKey.putIfAbsent(a.key(), a)));
+
+        return new Site(config, List.copyOf(posts), List.copyOf(neighbours), List.copyOf(pages), build(categories),
+                build(tags), build(authors), authorsByKey, years, content.data());
+    }
+
+    private Optional<String> postPath(Post p) {
+        String rel = p.source().relative();
+        if (p.slug().contains("/") || p.slug().isEmpty()) {
+            problems.error(rel, p.frontMatter().lineOf("slug"), "slug '" + p.slug() + "' must be one non-empty "
+                    + "path segment: remove '/'");
+            return Optional.empty();
+        }
+        String pattern = p.permalink().isEmpty() ? config.permalink() : p.permalink();
+        String expanded = Permalink.expand(pattern, p);
+        Optional<String> clean = Urls.clean(expanded);
+        if (clean.isEmpty()) {
+            boolean own = !p.permalink().isEmpty();
+            problems.error(rel, p.frontMatter().lineOf(own ? "permalink" : "slug"), (own ? "permalink '" + pattern
+                    : "slug '" + p.slug()) + "' would leave the output folder (" + expanded + "): remove '.' and "
+                    + "'..' segments");
+        }
+        return clean;
+    }
+
+    private boolean claim(Map<String, String> owners, String path, String source, int line) {
+        String file = Urls.file(path);
+        String other = owners.putIfAbsent(file, source);
+        if (other != null) {
+            problems.error(source, line, "permalink " + path + " is also the permalink of " + other
+                    + ": give one of them another permalink (or slug)");
+            return false;
+        }
+        return true;
+    }
+
+    private List<String> file(Map<String, TermGroupBuilder> groups, String kind, String folder, List<String> names,
+                              PostView v) {
+        List<String> keys = new ArrayList<>();
+        for (String name : names) {
+            String slug = termSlug(name);
+            if (!keys.contains(slug)) {
+                keys.add(slug);
+                groups.computeIfAbsent(slug, k -> new TermGroupBuilder(kind, name, k, "/" + folder + "/" + k + "/"))
+                        .posts.add(v);
+            }
+        }
+        return keys;
+    }
+
+    /** A term's slug; terms with no letters or digits ("+++") get a stable code instead of an empty slug. */
+    public static String termSlug(String name) {
+        String slug = Slugs.slugify(name);
+        return slug.isEmpty() ? "t" + Integer.toHexString(name.hashCode()) : slug;
+    }
+
+    private List<TermGroup> build(Map<String, TermGroupBuilder> groups) {
+        return groups.values().stream().map(b -> new TermGroup(b.kind, b.name, b.slug, b.path, href(b.path),
+                b.path + "feed.xml", href(b.path + "feed.xml"), List.copyOf(b.posts))).toList();
+    }
+
+    private static final class TermGroupBuilder {
+        final String kind;
+        final String name;
+        final String slug;
+        final String path;
+        final List<PostView> posts = new ArrayList<>();
+
+        TermGroupBuilder(String kind, String name, String slug, String path) {
+            this.kind = kind;
+            this.name = name;
+            this.slug = slug;
+            this.path = path;
+        }
+    }
+
+    private PostView view(Post p, String path) {
+        Locale locale = Locale.forLanguageTag(p.lang().isEmpty() ? config.lang() : p.lang());
+        List<Link> cats = links(p.categories(), "categories");
+        List<Link> tgs = links(p.tags(), "tags");
+        List<AuthorView> authors = p.authors().stream().map(this::author).toList();
+        String image = imageHref(p.image());
+        String description = p.description().isEmpty() ? shorten(p.body().excerptText()) : p.description();
+        Object alt = p.data().get("image_alt");
+        return new PostView(p.source().relative(), p.title(), href(path), path, Urls.file(path), absolute(href(path)),
+                p.date(), iso(p.date()), DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                .format(p.date()), p.lastModified(), iso(p.lastModified()), p.date().getYear(), p.body().words(),
+                Math.max(1, (p.body().words() + 219) / 220), cats, tgs, authors, image, image.isEmpty() ? ""
+                : absolute(image), alt == null ? "" : String.valueOf(alt),
+                LinkRewriter.rootToBase(p.body().excerptHtml(), base), p.body().excerptText(), description,
+                LinkRewriter.rootToBase(p.body().html(), base), p.featured(), p.hidden(), p.draft(), p.toc(),
+                p.body().headings(), p.lang().isEmpty() ? config.lang() : p.lang(), p.layout(), p.data());
+    }
+
+    private PageView view(Page p, String path) {
+        String image = imageHref(p.image());
+        String description = p.description().isEmpty() ? shorten(p.body().excerptText()) : p.description();
+        return new PageView(p.source().relative(), p.title(), href(path), path, Urls.file(path), absolute(href(path)),
+                description, image, image.isEmpty() ? "" : absolute(image),
+                LinkRewriter.rootToBase(p.body().html(), base), p.toc(), p.body().headings(), p.sitemap(),
+                p.lang().isEmpty() ? config.lang() : p.lang(), p.layout(), p.data());
+    }
+
+    private AuthorView author(Author a) {
+        String slug = termSlug(a.key());
+        return AuthorView.of(a, slug, href("/authors/" + slug + "/"), imageHref(a.avatar()));
+    }
+
+    private List<Link> links(List<String> names, String folder) {
+        List<Link> out = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (String n : names) {
+            String slug = termSlug(n);
+            if (!seen.contains(slug)) {
+                seen.add(slug);
+                out.add(new Link(n, href("/" + folder + "/" + slug + "/")));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** An image as written in front matter: absolute stays, anything else is relative to the blog root. */
+    public String imageHref(String image) {
+        if (image == null || image.isBlank()) {
+            return "";
+        }
+        String i = image.trim();
+        if (!LinkRewriter.isInternal(i)) {
+            return i;
+        }
+        String path = i.startsWith("/") ? i : "/" + i;
+        return path.startsWith(base + "/") && !base.isEmpty() ? path : base + path;
+    }
+
+    /** The href of a site path: base path plus the encoded path. */
+    public String href(String path) {
+        return base + Urls.encode(path);
+    }
+
+    /** An href made absolute with the base URL's origin; unchanged when no base URL is known. */
+    public String absolute(String href) {
+        if (!LinkRewriter.isInternal(href) || config.origin().isEmpty()) {
+            return href;
+        }
+        return config.origin() + href;
+    }
+
+    static String iso(ZonedDateTime d) {
+        return io.github.blogmaven.content.DateRules.ISO.format(d);
+    }
+
+    static String shorten(String text) {
+        if (text.length() <= DESCRIPTION_MAX) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', DESCRIPTION_MAX - 1);
+        return text.substring(0, cut > 80 ? cut : DESCRIPTION_MAX - 1).strip() + "…";
+    }
+}
