@@ -25,6 +25,7 @@ public final class MarkdownRenderer {
 
     private static final Pattern HEADING = Pattern.compile("<h([23]) id=\"([^\"]*)\">(.*?)</h\\1>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);");
     private static final Pattern FOOTNOTE_REF = Pattern.compile("<sup id=\"fnref[^\"]*\"><a [^>]*>[^<]*</a></sup>");
 
     private final Parser parser;
@@ -63,24 +64,20 @@ public final class MarkdownRenderer {
         String text = new TextCollectingVisitor().collectAndGetText(doc);
 
         String excerptHtml;
-        String excerptText;
         int cut = excerptSeparator == null ? -1 : markdown.indexOf(excerptSeparator);
         if (excerpt != null && !excerpt.isBlank()) {
             Document e = parser.parse(excerpt);
             excerptHtml = renderer.render(e);
-            excerptText = new TextCollectingVisitor().collectAndGetText(e);
         } else if (cut >= 0) {
             Document e = parser.parse(markdown.substring(0, cut));
             excerptHtml = renderer.render(e);
-            excerptText = new TextCollectingVisitor().collectAndGetText(e);
         } else {
             Node first = doc.getFirstChildAny(Paragraph.class);
             excerptHtml = first == null ? "" : renderer.render(first);
-            excerptText = first == null ? "" : new TextCollectingVisitor().collectAndGetText(first);
         }
         // footnote references would point at notes that are not on the listing page
         excerptHtml = FOOTNOTE_REF.matcher(excerptHtml).replaceAll("");
-        return new RenderedMarkdown(html, excerptHtml.strip(), collapse(excerptText), countWords(text),
+        return new RenderedMarkdown(html, excerptHtml.strip(), collapse(htmlToText(excerptHtml)), countWords(text),
                 headings(html));
     }
 
@@ -107,6 +104,42 @@ public final class MarkdownRenderer {
             in = !space;
         }
         return words;
+    }
+
+    /** Plain text of an HTML fragment: tags dropped, character references decoded. */
+    static String htmlToText(String html) {
+        String text = TAG.matcher(html).replaceAll("");
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
+        Matcher m = ENTITY.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String e = m.group(1);
+            String r;
+            try {
+                r = entity(e, m.group());
+            } catch (IllegalArgumentException bad) {
+                r = m.group();
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(r));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String entity(String e, String raw) {
+        return switch (e) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                case "nbsp" -> " ";
+                default -> e.startsWith("#x") || e.startsWith("#X")
+                        ? new String(Character.toChars(Integer.parseInt(e.substring(2), 16)))
+                        : e.startsWith("#") ? new String(Character.toChars(Integer.parseInt(e.substring(1)))) : raw;
+            };
     }
 
     private static String collapse(String text) {

@@ -1,0 +1,76 @@
+package io.github.blogmaven.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer md = new MarkdownRenderer("<!--more-->");
+
+    @Test
+    void gfmTablesWithAlignmentAsCss() {
+        String html = md.render("| a | b |\n|---|--:|\n| 1 | 2 |\n", null).html();
+        assertThat(html).contains("<table>").contains("<th>a</th>").contains("<td style=\"text-align: right\">2</td>")
+                .doesNotContain("align=");
+    }
+
+    @Test
+    void strikethroughTaskListsAndAutolinks() {
+        String html = md.render("~~old~~\n\n- [x] done\n- [ ] todo\n\nSee https://example.org/x now\n", null).html();
+        assertThat(html).contains("<del>old</del>")
+                .contains("<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled aria-label=\"done\">")
+                .contains("aria-label=\"to do\"")
+                .contains("<a href=\"https://example.org/x\">https://example.org/x</a>");
+    }
+
+    @Test
+    void footnotes() {
+        String html = md.render("Text[^1].\n\n[^1]: The note.\n", null).html();
+        assertThat(html).contains("href=\"#fn-1\"").contains("id=\"fn-1\"").contains("The note.");
+    }
+
+    @Test
+    void headingIdsAndFencedCodeLanguage() {
+        RenderedMarkdown r = md.render("## A primer on transformer models\n\n```java\nint x;\n```\n\n### Sub part\n", null);
+        assertThat(r.html()).contains("<h2 id=\"a-primer-on-transformer-models\">")
+                .contains("<code class=\"language-java\">");
+        assertThat(r.headings()).extracting(Heading::id).containsExactly("a-primer-on-transformer-models", "sub-part");
+    }
+
+    @Test
+    void rawHtmlIsKept() {
+        assertThat(md.render("<div class=\"note\">Hi <b>there</b></div>\n", null).html())
+                .contains("<div class=\"note\">Hi <b>there</b></div>");
+    }
+
+    @Test
+    void textFragmentLinksKeepTheirExactUrl() {
+        String url = "https://armanasq.github.io/nlp/self-attention/#:~:text=Self-attention%20enables%20models,words.";
+        assertThat(md.render("[weigh](" + url + ")", null).html()).contains("href=\"" + url + "\"");
+    }
+
+    @Test
+    void excerptFromFrontMatterThenSeparatorThenFirstParagraph() {
+        assertThat(md.render("# T\n\nFirst para.\n\nSecond.", "Given *excerpt*").excerptHtml())
+                .isEqualTo("<p>Given <em>excerpt</em></p>");
+        RenderedMarkdown sep = md.render("One.\n\nTwo.\n\n<!--more-->\n\nThree.", null);
+        assertThat(sep.excerptHtml()).contains("One.").contains("Two.").doesNotContain("Three");
+        RenderedMarkdown first = md.render("## Heading\n\nFirst para[^1].\n\nSecond.\n\n[^1]: note", null);
+        assertThat(first.excerptHtml()).isEqualTo("<p>First para.</p>");
+        assertThat(first.excerptText()).isEqualTo("First para.");
+    }
+
+    @Test
+    void emptyBody() {
+        RenderedMarkdown r = md.render("", null);
+        assertThat(r.html()).isEmpty();
+        assertThat(r.excerptHtml()).isEmpty();
+        assertThat(r.words()).isZero();
+    }
+
+    @Test
+    void countsWords() {
+        assertThat(md.render("One two  three\n\nfour", null).words()).isEqualTo(4);
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.blogmaven.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.blogmaven.content.Post;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PermalinkTest {
+
+    private static Post post(List<String> categories) {
+        return new Post(null, null, "T", ZonedDateTime.parse("2024-03-08T09:05:07Z"), null, "my-post", categories,
+                List.of(), List.of(), "", "", "post", "", false, false, false, false, "", Map.of(), null);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/:year/:month/:day/:slug/,          /2024/03/08/my-post/",
+        "date,                               /ai/ehr/2024/03/08/my-post.html",
+        "pretty,                             /ai/ehr/2024/03/08/my-post/",
+        "ordinal,                            /ai/ehr/2024/068/my-post.html",
+        "none,                               /ai/ehr/my-post.html",
+        "/:categories/:title/,               /ai/ehr/my-post/",
+        "/:short_year/:i_month/:i_day/:title, /24/3/8/my-post",
+        "/:year/:short_month/:hour:minute:second/, /2024/Mar/090507/"})
+    void expandsPlaceholdersAndStyles(String pattern, String expected) {
+        assertThat(Urls.clean(Permalink.expand(pattern, post(List.of("AI", "EHR"))))).contains(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"pretty, /2024/03/08/my-post/", "/:categories/:title/, /my-post/"})
+    void noCategoriesLeaveNoEmptySegment(String pattern, String expected) {
+        assertThat(Urls.clean(Permalink.expand(pattern, post(List.of())))).contains(expected);
+    }
+}
