@@ -48,7 +48,8 @@ final class LinkCheck {
             return;
         }
         if (!exists(target, files, copies)) {
-            problems.warn(source, 0, (what.equals("image") ? "image " : "link to ") + url
+            String written = !base.isEmpty() && url.startsWith(base + "/") ? url.substring(base.length() + (what.equals("image") ? 1 : 0)) : url;
+            problems.warn(source, 0, (what.equals("image") ? "image " : "link to ") + written
                     + " points at nothing in the site: fix the path or add the file");
         }
     }

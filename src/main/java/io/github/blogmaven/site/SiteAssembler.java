@@ -36,20 +36,21 @@ public final class SiteAssembler {
     }
 
     public Site assemble(Content content) {
-        List<Post> sorted = new ArrayList<>(content.posts());
-        sorted.sort(Comparator.comparing(Post::date).reversed()
-                .thenComparing(p -> p.source().relative()));
-
+        // permalinks are claimed in file order, so that of two posts with one permalink the later file is at fault
         Map<String, String> owners = new LinkedHashMap<>();
-        List<PostView> posts = new ArrayList<>();
-        List<Post> kept = new ArrayList<>();
-        for (Post p : sorted) {
+        Map<Post, String> paths = new java.util.IdentityHashMap<>();
+        for (Post p : content.posts()) {
             Optional<String> path = postPath(p);
-            if (path.isEmpty() || !claim(owners, path.get(), p.source().relative(), p.frontMatter().lineOf("permalink"))) {
-                continue;
+            if (path.isPresent() && claim(owners, path.get(), p.source().relative(),
+                    p.frontMatter().lineOf("permalink"))) {
+                paths.put(p, path.get());
             }
-            kept.add(p);
-            posts.add(view(p, path.get()));
+        }
+        List<Post> kept = new ArrayList<>(paths.keySet());
+        kept.sort(Comparator.comparing(Post::date).reversed().thenComparing(p -> p.source().relative()));
+        List<PostView> posts = new ArrayList<>();
+        for (Post p : kept) {
+            posts.add(view(p, paths.get(p)));
         }
         List<PageView> pages = new ArrayList<>();
         for (Page p : content.pages()) {
