@@ -1,0 +1,66 @@
+package io.github.blogmaven.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.blogmaven.problem.BlogException;
+import io.github.blogmaven.render.Rendered;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private static Rendered site(Map<String, String> files) {
+        TreeMap<String, byte[]> bytes = new TreeMap<>();
+        files.forEach((k, v) -> bytes.put(k, v.getBytes(StandardCharsets.UTF_8)));
+        return new Rendered(bytes, new TreeMap<>(), 0, 0, 0);
+    }
+
+    @Test
+    void writesOnlyWhatChangedAndRemovesOnlyItsOwnStaleFiles() throws Exception {
+        Path out = dir.resolve("out");
+        OutputWriter w = new OutputWriter(out);
+        assertThat(w.publish(site(Map.of("a/index.html", "A", "b.html", "B"))).written()).isEqualTo(2);
+        Files.writeString(out.resolve("mine.txt"), "a user's file");
+        FileTime before = FileTime.fromMillis(1_000_000_000L);
+        Files.setLastModifiedTime(out.resolve("b.html"), before);
+
+        OutputWriter.Result r = w.publish(site(Map.of("b.html", "B", "c.html", "C")));
+        assertThat(r.written()).isEqualTo(1);
+        assertThat(r.unchanged()).isEqualTo(1);
+        assertThat(r.removed()).isEqualTo(1);
+        assertThat(Files.getLastModifiedTime(out.resolve("b.html"))).isEqualTo(before);
+        assertThat(out.resolve("a")).doesNotExist();
+        assertThat(out.resolve("mine.txt")).hasContent("a user's file");
+        try (var s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".blog-tmp"));
+        }
+    }
+
+    @Test
+    void refusesToWriteOutsideTheOutputFolder() {
+        OutputWriter w = new OutputWriter(dir.resolve("out"));
+        assertThatThrownBy(() -> w.publish(site(Map.of("../escape.html", "x")))).isInstanceOf(BlogException.class)
+                .hasMessageContaining("outside the output folder");
+        assertThat(dir.resolve("escape.html")).doesNotExist();
+    }
+
+    @Test
+    void aManifestThatNamesFilesOutsideIsIgnored() throws Exception {
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(dir.resolve("precious.txt"), "keep");
+        Files.writeString(out.resolve(OutputWriter.MANIFEST), "../precious.txt\n");
+        new OutputWriter(out).publish(site(Map.of("index.html", "x")));
+        assertThat(dir.resolve("precious.txt")).hasContent("keep");
+    }
+}
