@@ -41,7 +41,7 @@ public final class ConfigLoader {
                     + "sitemap and social metadata carry absolute URLs; relative URLs are written for now.");
         }
         String title = first(s.title, str(yml.get("title")), s.projectName, "Blog");
-        String description = first(s.description, str(yml.get("description")), s.projectDescription, "");
+        String description = java.util.Objects.requireNonNullElse(first(s.description, str(yml.get("description")), s.projectDescription), "");
         String lang = first(s.lang, str(yml.get("lang")), "en");
 
         ZoneId zone = ZoneOffset.UTC;

@@ -1,0 +1,6 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains("_posts/2024-02-01-escape.md:3: permalink '/../../../outside/' would leave the output folder") : "expected the error message in the log"
+assert log.contains('Nothing was published')
+assert !new File(basedir, 'target/site/blog/index.html').exists() : 'a failed build must not publish'
+assert !new File(basedir, 'outside').exists()
+true
