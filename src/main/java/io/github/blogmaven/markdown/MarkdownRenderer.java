@@ -50,7 +50,7 @@ public final class MarkdownRenderer {
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
                 "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-label=\"to do\">");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(AlignAsStyle.FACTORY).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(HtmlDetails.FACTORY).build();
         this.excerptSeparator = excerptSeparator == null || excerptSeparator.isEmpty() ? null : excerptSeparator;
     }
 
@@ -77,7 +77,7 @@ public final class MarkdownRenderer {
         }
         // footnote references would point at notes that are not on the listing page
         excerptHtml = FOOTNOTE_REF.matcher(excerptHtml).replaceAll("");
-        return new RenderedMarkdown(html, excerptHtml.strip(), collapse(htmlToText(excerptHtml)), countWords(text),
+        return new RenderedMarkdown(html, excerptHtml.strip(), collapse(htmlToText(excerptHtml)), countWords(text), collapse(text),
                 headings(html));
     }
 

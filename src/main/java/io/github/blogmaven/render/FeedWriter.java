@@ -62,7 +62,8 @@ public final class FeedWriter {
             for (Link t : p.tags()) {
                 el(x, "    ", "category", t.name());
             }
-            el(x, "    ", "description", LinkRewriter.absolutize(p.excerpt(), p.absoluteUrl()));
+            el(x, "    ", "description", p.excerpt().isEmpty() ? p.title()
+                    : LinkRewriter.absolutize(p.excerpt(), p.absoluteUrl()));
             x.append("    <content:encoded>").append(Xml.cdata(LinkRewriter.absolutize(p.content(), p.absoluteUrl())))
                     .append("</content:encoded>\n");
             x.append("  </item>\n");

@@ -31,7 +31,10 @@ import java.util.stream.IntStream;
 public final class SiteRenderer {
 
     /** Theme files published beside the pages, under {@code assets/blog/}. */
-    static final List<String> THEME_ASSETS = List.of("theme.css");
+    static final List<String> THEME_ASSETS = List.of("theme.css", "code.js", "search.js", "favicon.svg");
+    private static final String HIGHLIGHT = "META-INF/resources/webjars/highlightjs/";
+    private static final List<String> HIGHLIGHT_FILES = List.of("highlight.min.js", "styles/github.min.css",
+            "styles/github-dark.min.css");
     /** Generated files that a user's own file of the same name replaces. */
     private static final Set<String> REPLACEABLE = Set.of("404.html", "robots.txt");
 
@@ -79,7 +82,8 @@ public final class SiteRenderer {
         });
         site.pages().parallelStream().forEach(p -> {
             Map<String, Object> model = base(siteModel, new PageMeta("page", p.title(), p.description(), p.url(),
-                    p.absoluteUrl(), p.imageAbsolute(), "website", p.lang(), p.file().equals("404.html"), "", "", ""));
+                    p.absoluteUrl(), p.imageAbsolute(), "website", p.lang(), p.file().equals("404.html"), "", "", "",
+                    PageMeta.hasCode(p.content())));
             model.put("doc", p);
             model.put("pageContent", p);
             put(files, owners, p.file(), p.source(), theme.render("layouts/" + layout(p.layout(), "page") + ".ftlh",
@@ -108,7 +112,7 @@ public final class SiteRenderer {
         archive.put("years", site.years());
         generated(files, owners, "archive/index.html", theme.render("archive.ftlh", archive), copies);
         Map<String, Object> notFound = base(siteModel, new PageMeta("404", "Page not found", "", href.apply("/404.html"),
-                absolute.apply(href.apply("/404.html")), "", "website", config.lang(), true, "", "", ""));
+                absolute.apply(href.apply("/404.html")), "", "website", config.lang(), true, "", "", "", false));
         generated(files, owners, "404.html", theme.render("404.ftlh", notFound), copies);
 
         int feedCount = writeFeeds(files, owners, site, copies);
@@ -118,6 +122,18 @@ public final class SiteRenderer {
         for (String asset : THEME_ASSETS) {
             generated(files, owners, "assets/blog/" + asset, themeAsset(asset));
         }
+        boolean code = site.posts().stream().anyMatch(p -> PageMeta.hasCode(p.content()))
+                || site.pages().stream().anyMatch(p -> PageMeta.hasCode(p.content()));
+        if (code) {
+            for (String f : HIGHLIGHT_FILES) {
+                generated(files, owners, "assets/blog/highlight/" + f.substring(f.lastIndexOf('/') + 1),
+                        resource(HIGHLIGHT + highlightVersion() + "/" + f));
+            }
+        }
+        Map<String, Object> search = base(siteModel, meta("search", "Search", "Search the posts of " + config.title(),
+                "/search/"));
+        generated(files, owners, "search/index.html", theme.render("search.ftlh", search), copies);
+        generated(files, owners, "search.json", new SearchIndex().write(site.posts()), copies);
         problems.throwIfAny();
 
         for (String f : files.keySet()) {
@@ -184,7 +200,7 @@ public final class SiteRenderer {
             PageMeta m = new PageMeta(kind, pageTitle, description, href.apply(pagePath),
                     absolute.apply(href.apply(pagePath)), "", "website", config.lang(), false,
                     group != null && kind.equals("category") ? config.title() + ": " + group.name() : "",
-                    group != null && kind.equals("category") ? group.feedUrl() : "", "");
+                    group != null && kind.equals("category") ? group.feedUrl() : "", "", false);
             Map<String, Object> model = base(siteModel, m);
             model.put("posts", posts.subList((n - 1) * size, Math.min(posts.size(), n * size)));
             model.put("featured", kind.equals("home") && n == 1 ? site.featured() : List.of());
@@ -233,7 +249,7 @@ public final class SiteRenderer {
 
     private PageMeta meta(String kind, String title, String description, String path) {
         return new PageMeta(kind, title, description, href.apply(path), absolute.apply(href.apply(path)), "",
-                "website", config.lang(), false, "", "", "");
+                "website", config.lang(), false, "", "", "", false);
     }
 
     private PageMeta postMeta(PostView p) {
@@ -267,15 +283,26 @@ public final class SiteRenderer {
             ld.put("keywords", String.join(", ", keywords));
         }
         return new PageMeta("post", p.title(), p.description(), p.url(), p.absoluteUrl(), p.imageAbsolute(), "article",
-                p.lang(), p.draft(), "", "", Json.write(ld));
+                p.lang(), p.draft(), "", "", Json.write(ld), PageMeta.hasCode(p.content()));
     }
 
     private SiteModel siteModel(Site site, boolean customCss) {
         return new SiteModel(config.title(), config.description(), config.baseUrl(), config.basePath(), config.lang(),
                 href.apply("/"), href.apply("/archive/"), href.apply("/categories/"), href.apply("/tags/"),
-                href.apply("/authors/"), href.apply("/feed.xml"), href.apply("/atom.xml"), href.apply("/feed.json"),
+                href.apply("/authors/"), href.apply("/search/"), assetUrls(), href.apply("/feed.xml"), href.apply("/atom.xml"), href.apply("/feed.json"),
                 href.apply("/assets/blog/theme.css"), customCss ? href.apply("/assets/custom.css") : "", site.posts(),
                 site.pages(), site.categories(), site.tags(), site.authors(), site.data(), "blog-maven-plugin");
+    }
+
+    private Map<String, String> assetUrls() {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("highlightJs", href.apply("/assets/blog/highlight/highlight.min.js"));
+        a.put("highlightLight", href.apply("/assets/blog/highlight/github.min.css"));
+        a.put("highlightDark", href.apply("/assets/blog/highlight/github-dark.min.css"));
+        a.put("codeJs", href.apply("/assets/blog/code.js"));
+        a.put("searchJs", href.apply("/assets/blog/search.js"));
+        a.put("searchIndex", href.apply("/search.json"));
+        return a;
     }
 
     private void put(Map<String, byte[]> files, Map<String, String> owners, String file, String owner, String text) {
@@ -306,11 +333,30 @@ public final class SiteRenderer {
     }
 
     private static byte[] themeAsset(String name) {
-        try (InputStream in = SiteRenderer.class.getResourceAsStream(ThemeEngine.THEME + "/assets/" + name)) {
+        return resource(ThemeEngine.THEME.substring(1) + "/assets/" + name);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = SiteRenderer.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new BlogException(new Problem("built-in theme: assets/" + name, 0, "missing from the plugin jar"));
+                throw new BlogException(new Problem(name, 0, "missing from the plugin's class path"));
             }
             return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The highlight.js WebJar's version, from its Maven metadata, so that a version bump needs no code change. */
+    private static String highlightVersion() {
+        java.util.Properties props = new java.util.Properties();
+        try (InputStream in = SiteRenderer.class.getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.webjars/highlightjs/pom.properties")) {
+            if (in == null) {
+                throw new BlogException(new Problem("highlightjs", 0, "the highlight.js WebJar is missing"));
+            }
+            props.load(in);
+            return props.getProperty("version");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,6 +39,7 @@ public record PostView(
         String excerptText,
         String description,
         String content,
+        String text,
         boolean featured,
         boolean hidden,
         boolean draft,

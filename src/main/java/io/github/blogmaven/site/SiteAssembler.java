@@ -182,7 +182,7 @@ public final class SiteAssembler {
                 Math.max(1, (p.body().words() + 219) / 220), cats, tgs, authors, image, image.isEmpty() ? ""
                 : absolute(image), alt == null ? "" : String.valueOf(alt),
                 LinkRewriter.rootToBase(p.body().excerptHtml(), base), p.body().excerptText(), description,
-                LinkRewriter.rootToBase(p.body().html(), base), p.featured(), p.hidden(), p.draft(), p.toc(),
+                LinkRewriter.rootToBase(p.body().html(), base), p.body().text(), p.featured(), p.hidden(), p.draft(), p.toc(),
                 p.body().headings(), p.lang().isEmpty() ? config.lang() : p.lang(), p.layout(), p.data());
     }
 

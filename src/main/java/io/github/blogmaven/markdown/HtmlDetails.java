@@ -8,18 +8,25 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
-/** Table cell alignment as CSS: the {@code align} attribute is obsolete in HTML5 and fails validation. */
-final class AlignAsStyle implements AttributeProvider {
+/**
+ * HTML details flexmark does not do as we need: table cell alignment as CSS (the {@code align} attribute is obsolete
+ * in HTML5), and code blocks that keyboard users can scroll ({@code tabindex="0"} on {@code pre}).
+ */
+final class HtmlDetails implements AttributeProvider {
 
     static final IndependentAttributeProviderFactory FACTORY = new IndependentAttributeProviderFactory() {
         @Override
         public AttributeProvider apply(LinkResolverContext context) {
-            return new AlignAsStyle();
+            return new HtmlDetails();
         }
     };
 
     @Override
     public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+        if ((node instanceof com.vladsch.flexmark.ast.FencedCodeBlock
+                || node instanceof com.vladsch.flexmark.ast.IndentedCodeBlock) && part == AttributablePart.NODE) {
+            attributes.addValue("tabindex", "0");
+        }
         if (node instanceof TableCell) {
             String align = attributes.getValue("align");
             if (!align.isEmpty()) {
