@@ -99,7 +99,7 @@ class BrowserTest {
                 "tag", "tags/explainers/",
                 "search", "search/");
         List<String> problems = new ArrayList<>();
-        for (int width : new int[] {375, 1280}) {
+        for (int width : new int[] {320, 375, 1280}) {
             browser.manage().window().setSize(new Dimension(width, 900));
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 String where = page.getKey() + " at " + width + " px";

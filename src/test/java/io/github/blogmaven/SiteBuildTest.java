@@ -265,6 +265,23 @@ class SiteBuildTest {
     }
 
     @Test
+    void tableOfContentsCustomCssAndTheSearchIndex() {
+        InlineSite site = new InlineSite(dir)
+                .file("assets/custom.css", "body { color: red; }")
+                .file("_posts/2024-01-01-a.md", post("title: A\ntoc: true\ntags: [alpha]",
+                        "Intro.\n\n## First part\n\nText with zebra.\n\n### Detail\n\nMore.\n"))
+                .file("_posts/2024-01-02-b.md", post("title: B", "## Only\n\nNo toc here."));
+        site.build();
+        String a = site.read("2024/01/01/a/index.html");
+        assertThat(a).contains("<nav class=\"toc\" aria-label=\"Contents\">").contains("href=\"#first-part\"")
+                .contains("href=\"#detail\"").contains("href=\"/blog/assets/custom.css\"");
+        assertThat(site.read("2024/01/02/b/index.html")).doesNotContain("class=\"toc\"");
+        assertThat(site.read("search.json")).contains("\"title\":\"A\"").contains("zebra")
+                .contains("\"tags\":[\"alpha\"]").contains("\"url\":\"/blog/2024/01/01/a/\"");
+        assertThat(site.read("search/index.html")).contains("data-index=\"/blog/search.json\"");
+    }
+
+    @Test
     void aTemplateErrorNamesTheTemplateAndLine() {
         InlineSite site = new InlineSite(dir)
                 .file("_templates/layouts/post.ftlh", "line one\n${post.noSuchThing.more}\n")
