@@ -15,7 +15,7 @@ class ArchitectureTest {
 
     static final Path MAIN = Path.of("src/main/java/io/github/blogmaven");
     static final List<String> ORDER = List.of("problem", "config", "markdown", "content", "site", "render", "output",
-            "engine", "serve", "maven");
+            "engine", "scaffold", "serve", "maven");
 
     @Test
     void onlyTheMavenLayerImportsMaven() throws IOException {

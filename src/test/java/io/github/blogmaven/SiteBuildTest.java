@@ -158,7 +158,7 @@ class SiteBuildTest {
                 .file("_posts/2024-06-07-flag.md", post("title: x\nfeatured: maybe", "Body"));
         assertThatThrownBy(site::build).isInstanceOfSatisfying(BlogException.class, e -> {
             assertThat(e.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
-                    .startsWith("_posts/2024-06-01-broken.md:4: invalid YAML"));
+                    .startsWith("_posts/2024-06-01-broken.md:3: invalid YAML"));
             assertThat(e.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
                     .startsWith("_posts/2024-06-02-baddate.md:3: date 'someday' is not a date"));
             assertThat(e.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)

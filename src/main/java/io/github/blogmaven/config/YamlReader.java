@@ -65,6 +65,11 @@ public final class YamlReader {
             return yaml.load(text);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = String.valueOf(e.getProblem());
+            if (e.getContextMark() != null && (problem.contains("stream end") || problem.contains("end of stream"))) {
+                // an unclosed bracket or quote: where it opened says more than where the text ran out
+                mark = e.getContextMark();
+            }
             int line = mark == null ? 0 : mark.getLine() + 1;
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
             throw new YamlError(line, "invalid YAML: " + what.trim() + hint(what));

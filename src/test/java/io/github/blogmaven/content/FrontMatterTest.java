@@ -74,7 +74,7 @@ class FrontMatterTest {
 
     static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> brokenYaml() {
         return java.util.stream.Stream.of(
-                org.junit.jupiter.params.provider.Arguments.of("---\ntitle: ok\nbad: [unclosed\n---\n", 4),
+                org.junit.jupiter.params.provider.Arguments.of("---\ntitle: ok\nbad: [unclosed\n---\n", 3),
                 org.junit.jupiter.params.provider.Arguments.of("---\ntitle: ok\ntitle2: x: y\n---\n", 3),
                 org.junit.jupiter.params.provider.Arguments.of("---\na: 1\n  b: 2\n---\n", 3));
     }
