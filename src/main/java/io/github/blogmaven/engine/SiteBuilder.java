@@ -30,10 +30,10 @@ public final class SiteBuilder {
         try {
             SourceTree tree = SourceTree.scan(config.sourceDirectory(), config.outputDirectory());
             MarkdownRenderer markdown = new MarkdownRenderer(config.excerptSeparator());
+            // content errors do not stop the stages that follow, so that one build reports every problem at once;
+            // the renderer checks layouts and then throws everything collected before it renders anything
             ContentReader.Content content = new ContentReader(config, markdown, problems, log).read(tree);
-            problems.throwIfAny();
             Site site = new SiteAssembler(config, problems).assemble(content);
-            problems.throwIfAny();
             Rendered rendered = new SiteRenderer(config, new ThemeEngine(tree.templates()), problems)
                     .render(site, tree.assets());
             problems.throwIfAny();

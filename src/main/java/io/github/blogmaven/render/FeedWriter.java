@@ -63,8 +63,8 @@ public final class FeedWriter {
                 el(x, "    ", "category", t.name());
             }
             el(x, "    ", "description", p.excerpt().isEmpty() ? p.title()
-                    : LinkRewriter.absolutize(p.excerpt(), p.absoluteUrl()));
-            x.append("    <content:encoded>").append(Xml.cdata(LinkRewriter.absolutize(p.content(), p.absoluteUrl())))
+                    : feedHtml(p.excerpt(), p.absoluteUrl()));
+            x.append("    <content:encoded>").append(Xml.cdata(feedHtml(p.content(), p.absoluteUrl())))
                     .append("</content:encoded>\n");
             x.append("  </item>\n");
         }
@@ -111,9 +111,8 @@ public final class FeedWriter {
             for (Link t : p.tags()) {
                 x.append("    <category term=\"").append(Xml.escape(t.name())).append("\"/>\n");
             }
-            x.append("    <summary type=\"html\">").append(Xml.escape(LinkRewriter.absolutize(p.excerpt(),
-                    p.absoluteUrl()))).append("</summary>\n");
-            x.append("    <content type=\"html\">").append(Xml.escape(LinkRewriter.absolutize(p.content(),
+            x.append("    <summary type=\"html\">").append(Xml.escape(feedHtml(p.excerpt(), p.absoluteUrl()))).append("</summary>\n");
+            x.append("    <content type=\"html\">").append(Xml.escape(feedHtml(p.content(),
                     p.absoluteUrl()))).append("</content>\n");
             x.append("  </entry>\n");
         }
@@ -137,7 +136,7 @@ public final class FeedWriter {
             item.put("id", p.absoluteUrl());
             item.put("url", p.absoluteUrl());
             item.put("title", p.title());
-            item.put("content_html", LinkRewriter.absolutize(p.content(), p.absoluteUrl()));
+            item.put("content_html", feedHtml(p.content(), p.absoluteUrl()));
             item.put("summary", p.description());
             if (!p.imageAbsolute().isEmpty()) {
                 item.put("image", p.imageAbsolute());
@@ -167,6 +166,17 @@ public final class FeedWriter {
         feed.put("items", items);
         return Json.pretty(feed) + "\n";
     }
+
+    /**
+     * A post's HTML as feed readers want it: every URL absolute, and table alignment as the {@code align} attribute,
+     * since readers strip {@code style}.
+     */
+    static String feedHtml(String html, String pageUrl) {
+        return ALIGN.matcher(LinkRewriter.absolutize(html, pageUrl)).replaceAll(" align=\"$1\"");
+    }
+
+    private static final java.util.regex.Pattern ALIGN =
+            java.util.regex.Pattern.compile(" style=\"text-align: (left|right|center)\"");
 
     private ZonedDateTime updated(List<PostView> posts) {
         return posts.stream().map(PostView::lastModified).max(ZonedDateTime::compareTo).orElse(fallbackDate);
