@@ -38,11 +38,22 @@ public final class ContentReader {
     private final Problems problems;
     private final BuildLog log;
 
+    private final ParseCache cache;
+    private String settings = "";
+    private String pageSettings = "";
+
     public ContentReader(BlogConfig config, MarkdownRenderer markdown, Problems problems, BuildLog log) {
+        this(config, markdown, problems, log, null);
+    }
+
+    /** @param cache parsed files from earlier builds of this session, or null */
+    public ContentReader(BlogConfig config, MarkdownRenderer markdown, Problems problems, BuildLog log,
+                         ParseCache cache) {
         this.config = config;
         this.markdown = markdown;
         this.problems = problems;
         this.log = log;
+        this.cache = cache;
     }
 
     /** Everything read from the source tree. */
@@ -52,19 +63,54 @@ public final class ContentReader {
     public Content read(SourceTree tree) {
         Map<String, Object> data = readData(tree.data());
         AuthorRegistry authors = new AuthorRegistry(config.authors(), data.get("authors"));
+        // everything besides a file's own bytes that shapes what it parses into
+        pageSettings = String.join("\u0000", config.timezone().getId(), config.excerptSeparator(),
+                String.valueOf(config.drafts()), String.valueOf(config.future()), config.encoding().name());
+        settings = pageSettings + "\u0000" + authors.all();
         List<SourceFile> postFiles = new ArrayList<>(tree.posts());
         if (config.drafts()) {
             postFiles.addAll(tree.drafts());
         }
         List<Post> posts = postFiles.parallelStream()
-                .map(f -> readPost(f, authors))
+                .map(f -> cached(f, Post.class, () -> readPost(f, authors)))
                 .filter(Optional::isPresent).map(Optional::get)
                 .toList();
         List<Page> pages = tree.documents().parallelStream()
-                .map(this::readPage)
+                .map(f -> cached(f, Page.class, () -> readPage(f)))
                 .filter(Optional::isPresent).map(Optional::get)
                 .toList();
+        if (cache != null) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            postFiles.forEach(f -> seen.add(f.relative()));
+            tree.documents().forEach(f -> seen.add(f.relative()));
+            cache.commit(!problems.hasErrors(), seen);
+        }
         return new Content(posts, pages, data, authors);
+    }
+
+    /**
+     * A file's parsed result from the cache when neither its bytes nor the settings changed. Only published
+     * results are cached: a file that was skipped, held back as future or had a problem is read again.
+     */
+    private <T> Optional<T> cached(SourceFile f, Class<T> type, java.util.function.Supplier<Optional<T>> read) {
+        if (cache == null) {
+            return read.get();
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(f.path());
+        } catch (IOException e) {
+            return read.get();
+        }
+        String key = ParseCache.hash(bytes, type == Page.class ? pageSettings : settings);
+        Object hit = cache.get(f.relative(), key);
+        if (type.isInstance(hit)) {
+            cache.offer(f.relative(), key, hit);
+            return Optional.of(type.cast(hit));
+        }
+        Optional<T> result = read.get();
+        result.ifPresent(r -> cache.offer(f.relative(), key, r));
+        return result;
     }
 
     Optional<Post> readPost(SourceFile file, AuthorRegistry authors) {

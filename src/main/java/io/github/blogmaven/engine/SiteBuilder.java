@@ -23,6 +23,14 @@ import java.nio.file.Path;
  */
 public final class SiteBuilder {
 
+    /** Kept across the builds of one instance, so that a preview session re-parses only changed files. */
+    private final io.github.blogmaven.content.ParseCache cache = new io.github.blogmaven.content.ParseCache();
+
+    /** Files parsed from the cache instead of from scratch, over this builder's life. */
+    public int cacheHits() {
+        return cache.hits();
+    }
+
     public BuildResult build(BlogConfig config, BuildLog log) {
         long start = System.nanoTime();
         checkFolders(config);
@@ -32,7 +40,7 @@ public final class SiteBuilder {
             MarkdownRenderer markdown = new MarkdownRenderer(config.excerptSeparator());
             // content errors do not stop the stages that follow, so that one build reports every problem at once;
             // the renderer checks layouts and then throws everything collected before it renders anything
-            ContentReader.Content content = new ContentReader(config, markdown, problems, log).read(tree);
+            ContentReader.Content content = new ContentReader(config, markdown, problems, log, cache).read(tree);
             Site site = new SiteAssembler(config, problems).assemble(content);
             Rendered rendered = new SiteRenderer(config, new ThemeEngine(tree.templates()), problems)
                     .render(site, tree.assets());
