@@ -36,23 +36,51 @@ public final class SiteBuilder {
         checkFolders(config);
         Problems problems = new Problems();
         try {
+            Phases phases = new Phases();
             SourceTree tree = SourceTree.scan(config.sourceDirectory(), config.outputDirectory());
+            phases.mark("discover");
             MarkdownRenderer markdown = new MarkdownRenderer(config.excerptSeparator());
             // content errors do not stop the stages that follow, so that one build reports every problem at once;
             // the renderer checks layouts and then throws everything collected before it renders anything
             ContentReader.Content content = new ContentReader(config, markdown, problems, log, cache).read(tree);
+            phases.mark("parse");
             Site site = new SiteAssembler(config, problems).assemble(content);
+            phases.mark("assemble");
             Rendered rendered = new SiteRenderer(config, new ThemeEngine(tree.templates()), problems)
                     .render(site, tree.assets());
             problems.throwIfAny();
+            phases.mark("render");
             OutputWriter.Result written = new OutputWriter(config.outputDirectory()).publish(rendered);
+            phases.mark("write");
             long millis = (System.nanoTime() - start) / 1_000_000;
+            log.debug("Phases (ms): " + phases);
             return new BuildResult(rendered.posts(), rendered.pages(), rendered.feeds(), written.written(),
-                    written.unchanged(), written.removed(), millis, config.outputDirectory());
+                    written.unchanged(), written.removed(), millis, config.outputDirectory(), phases.millis());
         } finally {
             for (Problem w : problems.warnings()) {
                 log.warn(w.toString());
             }
+        }
+    }
+
+    /** Wall-clock time of each stage, for the benchmark and {@code -X} logs. */
+    static final class Phases {
+        private final java.util.Map<String, Long> millis = new java.util.LinkedHashMap<>();
+        private long last = System.nanoTime();
+
+        void mark(String phase) {
+            long now = System.nanoTime();
+            millis.put(phase, (now - last) / 1_000_000);
+            last = now;
+        }
+
+        java.util.Map<String, Long> millis() {
+            return java.util.Collections.unmodifiableMap(millis);
+        }
+
+        @Override
+        public String toString() {
+            return millis.toString();
         }
     }
 
