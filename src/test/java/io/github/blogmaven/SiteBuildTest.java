@@ -262,7 +262,7 @@ class SiteBuildTest {
                 .contains("href=\"#detail\"").contains("href=\"/blog/assets/custom.css\"");
         assertThat(site.read("2024/01/02/b/index.html")).doesNotContain("class=\"toc\"");
         assertThat(site.read("search.json")).contains("\"title\":\"A\"").contains("zebra")
-                .contains("\"tags\":[\"alpha\"]").contains("\"url\":\"/blog/2024/01/01/a/\"");
+                .contains("\"tags\":[\"alpha\"]").contains("\"words\":\"intro first part text with zebra detail more\"").contains("\"url\":\"/blog/2024/01/01/a/\"");
         assertThat(site.read("search/index.html")).contains("data-index=\"/blog/search.json\"");
     }
 

@@ -25,6 +25,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void autolinksWwwAndEmailToo() {
+        assertThat(md.render("Visit www.example.org or write to team@example.org.", null).html())
+                .contains("<a href=\"http://www.example.org\">www.example.org</a>")
+                .contains("<a href=\"mailto:team@example.org\">team@example.org</a>");
+        assertThat(md.render("No links here, just text.", null).html()).doesNotContain("<a ");
+    }
+
+    @Test
     void footnotes() {
         String html = md.render("Text[^1].\n\n[^1]: The note.\n", null).html();
         assertThat(html).contains("href=\"#fn-1\"").contains("id=\"fn-1\"").contains("The note.");

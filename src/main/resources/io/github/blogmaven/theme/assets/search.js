@@ -1,4 +1,4 @@
-/* blog-maven-plugin: searches titles, tags, categories and text of every post, from search.json. */
+/* blog-maven-plugin: searches titles, tags, categories and the words of every post, from search.json. */
 (function () {
   'use strict';
   var form = document.getElementById('search-form');
@@ -20,7 +20,7 @@
             post: p,
             title: p.title.toLowerCase(),
             terms: p.tags.concat(p.categories).join(' ').toLowerCase(),
-            text: (p.description + ' ' + p.text).toLowerCase()
+            text: (p.description + ' ' + p.words).toLowerCase()
           };
         });
       });
@@ -45,18 +45,7 @@
     return total;
   }
 
-  function snippet(post, ws) {
-    var text = post.text;
-    var lower = text.toLowerCase();
-    var at = -1;
-    for (var i = 0; i < ws.length && at < 0; i++) { at = lower.indexOf(ws[i]); }
-    if (at < 0) { return post.description; }
-    var start = Math.max(0, at - 80);
-    var end = Math.min(text.length, at + 120);
-    return (start > 0 ? '…' : '') + text.slice(start, end).trim() + (end < text.length ? '…' : '');
-  }
-
-  function show(results, query, ws) {
+  function show(results, query) {
     list.textContent = '';
     results.slice(0, 50).forEach(function (r) {
       var li = document.createElement('li');
@@ -72,7 +61,7 @@
       meta.textContent = r.post.date + (r.post.tags.length ? ' · #' + r.post.tags.join(' #') : '');
       var p = document.createElement('p');
       p.className = 'search-result__text';
-      p.textContent = snippet(r.post, ws);
+      p.textContent = r.post.description;
       li.appendChild(h);
       li.appendChild(meta);
       li.appendChild(p);
@@ -96,7 +85,7 @@
         if (s > 0) { results.push({ post: e.post, score: s }); }
       });
       results.sort(function (a, b) { return b.score - a.score; });
-      show(results, query.trim(), ws);
+      show(results, query.trim());
     }).catch(function (err) {
       status.textContent = 'Search is not available right now (' + err.message + ').';
     });
