@@ -46,12 +46,17 @@ public final class SiteBuilder {
             phases.mark("parse");
             Site site = new SiteAssembler(config, problems).assemble(content);
             phases.mark("assemble");
-            Rendered rendered = new SiteRenderer(config, new ThemeEngine(tree.templates()), problems)
-                    .render(site, tree.assets());
-            problems.throwIfAny();
-            phases.mark("render");
-            OutputWriter.Result written = new OutputWriter(config.outputDirectory()).publish(rendered);
-            phases.mark("write");
+            Rendered rendered;
+            OutputWriter.Result written;
+            // pages are written to a staging folder as they are rendered and published only if all went well
+            try (OutputWriter.Session out = new OutputWriter(config.outputDirectory()).begin()) {
+                rendered = new SiteRenderer(config, new ThemeEngine(tree.templates()), problems)
+                        .render(site, tree.assets(), out);
+                problems.throwIfAny();
+                phases.mark("render");
+                written = out.commit(rendered);
+                phases.mark("write");
+            }
             long millis = (System.nanoTime() - start) / 1_000_000;
             log.debug("Phases (ms): " + phases);
             return new BuildResult(rendered.posts(), rendered.pages(), rendered.feeds(), written.written(),

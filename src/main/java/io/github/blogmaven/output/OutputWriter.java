@@ -1,6 +1,8 @@
 package io.github.blogmaven.output;
 
 import io.github.blogmaven.problem.BlogException;
+import io.github.blogmaven.problem.Problem;
+import io.github.blogmaven.render.PageSink;
 import io.github.blogmaven.render.Rendered;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,21 +12,25 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Stream;
 
 /**
- * The only code that touches the output folder. Writes a file only when its bytes changed (atomically, through a
- * temporary file beside it), never outside the folder, and removes only files that an earlier build wrote, as
- * listed in its manifest.
+ * The only code that touches the output folder. Files that changed are first written to a staging folder inside
+ * it and moved into place only when the whole build succeeded, so a failed build leaves the previous output as it
+ * was; files whose bytes did not change are not touched at all. Nothing is written outside the output folder, and
+ * only files that an earlier build wrote (listed in its manifest) are ever removed.
  */
 public final class OutputWriter {
 
     /** Lists what the blog wrote, so that stale outputs can go and nothing else is ever deleted. */
     public static final String MANIFEST = ".blog-manifest";
+    static final String STAGING = ".blog-staging";
 
     private final Path root;
 
@@ -36,64 +42,125 @@ public final class OutputWriter {
     public record Result(int written, int unchanged, int removed) {
     }
 
-    public Result publish(Rendered site) {
-        try {
-            Files.createDirectories(root);
-            TreeSet<String> previous = readManifest();
-            TreeSet<String> now = new TreeSet<>();
-            int written = 0;
-            int unchanged = 0;
-            for (Map.Entry<String, byte[]> e : site.files().entrySet()) {
-                Path target = inside(e.getKey());
-                now.add(e.getKey());
-                if (sameBytes(target, e.getValue())) {
-                    unchanged++;
-                } else {
-                    write(target, e.getValue());
-                    written++;
+    /** Starts a build's output; close it without {@link Session#commit} to drop everything staged. */
+    public Session begin() {
+        Session s = new Session();
+        s.clearStaging();
+        return s;
+    }
+
+    /** Publishes a site rendered to memory in one go (for callers that have it all at hand). */
+    public Result publish(Map<String, byte[]> files, Rendered rendered) {
+        try (Session s = begin()) {
+            files.forEach(s::put);
+            return s.commit(rendered);
+        }
+    }
+
+    /** One build's writes: staged as they come, published together. */
+    public final class Session implements PageSink, AutoCloseable {
+
+        private final Path staging = root.resolve(STAGING);
+        private final Queue<String> staged = new ConcurrentLinkedQueue<>();
+        private final java.util.concurrent.atomic.AtomicInteger unchanged = new java.util.concurrent.atomic.AtomicInteger();
+        private boolean committed;
+
+        @Override
+        public void put(String path, byte[] bytes) {
+            Path target = inside(path);
+            try {
+                if (sameBytes(target, bytes)) {
+                    unchanged.incrementAndGet();
+                    return;
                 }
+                Path tmp = staging.resolve(path);
+                Files.createDirectories(tmp.getParent());
+                Files.write(tmp, bytes);
+                staged.add(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + path + " into " + root + ": " + e.getMessage(), e);
             }
-            for (Map.Entry<String, Path> e : site.copies().entrySet()) {
-                Path target = inside(e.getKey());
-                now.add(e.getKey());
-                if (Files.isRegularFile(target) && Files.size(target) == Files.size(e.getValue())
-                        && Files.mismatch(target, e.getValue()) == -1) {
-                    unchanged++;
-                } else {
+        }
+
+        /** Moves the staged files into place, copies changed assets, removes stale outputs, writes the manifest. */
+        public Result commit(Rendered rendered) {
+            try {
+                int written = 0;
+                int same = unchanged.get();
+                for (String path : staged) {
+                    Path target = inside(path);
                     Files.createDirectories(target.getParent());
-                    Path tmp = temp(target);
-                    Files.copy(e.getValue(), tmp, StandardCopyOption.REPLACE_EXISTING);
-                    move(tmp, target);
+                    move(staging.resolve(path), target);
                     written++;
                 }
-            }
-            int removed = 0;
-            for (String old : previous) {
-                if (!now.contains(old)) {
-                    Path stale = inside(old);
-                    if (Files.isRegularFile(stale) && Files.deleteIfExists(stale)) {
-                        removed++;
-                        pruneEmptyParents(stale.getParent());
+                for (Map.Entry<String, Path> e : rendered.copies().entrySet()) {
+                    Path target = inside(e.getKey());
+                    if (Files.isRegularFile(target) && Files.size(target) == Files.size(e.getValue())
+                            && Files.mismatch(target, e.getValue()) == -1) {
+                        same++;
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        Path tmp = target.resolveSibling("." + target.getFileName() + ".blog-tmp");
+                        Files.copy(e.getValue(), tmp, StandardCopyOption.REPLACE_EXISTING);
+                        move(tmp, target);
+                        written++;
                     }
                 }
+                TreeSet<String> now = new TreeSet<>(rendered.files());
+                now.addAll(rendered.copies().keySet());
+                int removed = 0;
+                for (String old : readManifest()) {
+                    if (!now.contains(old)) {
+                        Path stale = inside(old);
+                        if (Files.isRegularFile(stale) && Files.deleteIfExists(stale)) {
+                            removed++;
+                            pruneEmptyParents(stale.getParent());
+                        }
+                    }
+                }
+                byte[] manifest = (String.join("\n", now) + "\n").getBytes(StandardCharsets.UTF_8);
+                Path manifestFile = root.resolve(MANIFEST);
+                if (!sameBytes(manifestFile, manifest)) {
+                    Files.createDirectories(root);
+                    Path tmp = root.resolve(MANIFEST + ".blog-tmp");
+                    Files.write(tmp, manifest);
+                    move(tmp, manifestFile);
+                }
+                committed = true;
+                clearStaging();
+                return new Result(written, same, removed);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot publish the blog into " + root + ": " + e.getMessage(), e);
             }
-            byte[] manifest = (String.join("\n", now) + "\n").getBytes(StandardCharsets.UTF_8);
-            Path manifestFile = root.resolve(MANIFEST);
-            if (!sameBytes(manifestFile, manifest)) {
-                write(manifestFile, manifest);
+        }
+
+        /** Drops what was staged unless the session was committed. */
+        @Override
+        public void close() {
+            if (!committed) {
+                clearStaging();
             }
-            return new Result(written, unchanged, removed);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the blog into " + root + ": " + e.getMessage(), e);
+        }
+
+        private void clearStaging() {
+            if (!Files.exists(staging)) {
+                return;
+            }
+            try (Stream<Path> files = Files.walk(staging)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot clear " + staging + ": " + e.getMessage(), e);
+            }
         }
     }
 
     /** Resolves an output path, refusing anything that would land outside the output folder. */
     Path inside(String relative) {
         Path p = root.resolve(relative).normalize();
-        if (!p.startsWith(root) || p.equals(root) || relative.contains("\\")) {
-            throw new BlogException(io.github.blogmaven.problem.Problem.of(relative,
-                    "refusing to write outside the output folder " + root));
+        if (!p.startsWith(root) || p.equals(root) || relative.contains("\\") || p.startsWith(root.resolve(STAGING))) {
+            throw new BlogException(Problem.of(relative, "refusing to write outside the output folder " + root));
         }
         return p;
     }
@@ -121,29 +188,18 @@ public final class OutputWriter {
         return Arrays.equals(Files.readAllBytes(target), bytes);
     }
 
-    private static void write(Path target, byte[] bytes) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path tmp = temp(target);
-        Files.write(tmp, bytes);
-        move(tmp, target);
-    }
-
-    private static Path temp(Path target) {
-        return target.resolveSibling("." + target.getFileName() + ".blog-tmp");
-    }
-
-    private static void move(Path tmp, Path target) throws IOException {
+    private static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
     private void pruneEmptyParents(Path dir) throws IOException {
         Path d = dir;
         while (d != null && d.startsWith(root) && !d.equals(root)) {
-            try (var entries = Files.list(d)) {
+            try (Stream<Path> entries = Files.list(d)) {
                 if (entries.findAny().isPresent()) {
                     return;
                 }
@@ -155,9 +211,5 @@ public final class OutputWriter {
             }
             d = d.getParent();
         }
-    }
-
-    static List<String> sorted(java.util.Collection<String> c) {
-        return new ArrayList<>(new TreeSet<>(c));
     }
 }

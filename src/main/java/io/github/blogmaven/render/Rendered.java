@@ -2,10 +2,11 @@ package io.github.blogmaven.render;
 
 import java.nio.file.Path;
 import java.util.SortedMap;
+import java.util.SortedSet;
 
 /**
- * The whole site in memory, ready to publish: generated files by output path, and source files to copy as they are.
+ * What rendering produced: the paths of the generated files (their bytes went to the {@link PageSink}) and the
+ * source files to copy as they are.
  */
-public record Rendered(SortedMap<String, byte[]> files, SortedMap<String, Path> copies, int posts, int pages,
-                       int feeds) {
+public record Rendered(SortedSet<String> files, SortedMap<String, Path> copies, int posts, int pages, int feeds) {
 }

@@ -55,16 +55,19 @@ public final class SiteRenderer {
         this.absolute = h -> config.origin().isEmpty() ? h : config.origin() + h;
     }
 
-    public Rendered render(Site site, List<SourceFile> assets) {
+    /**
+     * Renders every file of the site into {@code sink} as it goes. Content problems found earlier, and unknown
+     * layouts, stop it before anything is rendered.
+     */
+    public Rendered render(Site site, List<SourceFile> assets, PageSink sink) {
         checkLayouts(site);
         problems.throwIfAny();
 
-        Map<String, byte[]> files = new ConcurrentHashMap<>();
-        Map<String, String> owners = new ConcurrentHashMap<>();
         SortedMap<String, java.nio.file.Path> copies = new TreeMap<>();
         for (SourceFile a : assets) {
             copies.put(a.relative(), a.path());
         }
+        Out files = new Out(sink, copies);
         boolean customCss = copies.containsKey("assets/custom.css");
         SiteModel siteModel = siteModel(site, customCss);
 
@@ -77,8 +80,7 @@ public final class SiteRenderer {
             model.put("previous", n.previous());
             model.put("next", n.next());
             model.put("related", n.related());
-            put(files, owners, p.file(), p.source(), theme.render("layouts/" + layout(p.layout(), "post") + ".ftlh",
-                    model));
+            files.own(p.file(), p.source(), theme.render("layouts/" + layout(p.layout(), "post") + ".ftlh", model));
         });
         site.pages().parallelStream().forEach(p -> {
             Map<String, Object> model = base(siteModel, new PageMeta("page", p.title(), p.description(), p.url(),
@@ -86,70 +88,96 @@ public final class SiteRenderer {
                     PageMeta.hasCode(p.content())));
             model.put("doc", p);
             model.put("pageContent", p);
-            put(files, owners, p.file(), p.source(), theme.render("layouts/" + layout(p.layout(), "page") + ".ftlh",
-                    model));
+            files.own(p.file(), p.source(), theme.render("layouts/" + layout(p.layout(), "page") + ".ftlh", model));
         });
 
-        listing(files, owners, siteModel, "home", "/", config.title(), config.description(), site.listed(), site,
+        listing(files, siteModel, "home", "/", config.title(), config.description(), site.listed(), site,
                 null);
-        for (TermGroup g : site.categories()) {
-            listing(files, owners, siteModel, "category", g.path(), g.name(), "Posts in the category " + g.name(),
-                    g.posts(), site, g);
-        }
-        for (TermGroup g : site.tags()) {
-            listing(files, owners, siteModel, "tag", g.path(), "#" + g.name(), "Posts tagged " + g.name(), g.posts(),
-                    site, g);
-        }
-        for (TermGroup g : site.authors()) {
-            listing(files, owners, siteModel, "author", g.path(), g.name(), "Posts by " + g.name(), g.posts(), site,
-                    g);
-        }
-        terms(files, owners, siteModel, "/categories/", "Categories", site.categories());
-        terms(files, owners, siteModel, "/tags/", "Tags", site.tags());
-        terms(files, owners, siteModel, "/authors/", "Authors", site.authors());
+        site.categories().parallelStream().forEach(g -> listing(files, siteModel, "category", g.path(),
+                g.name(), "Posts in the category " + g.name(), g.posts(), site, g));
+        site.tags().parallelStream().forEach(g -> listing(files, siteModel, "tag", g.path(), "#" + g.name(),
+                "Posts tagged " + g.name(), g.posts(), site, g));
+        site.authors().parallelStream().forEach(g -> listing(files, siteModel, "author", g.path(), g.name(),
+                "Posts by " + g.name(), g.posts(), site, g));
+        terms(files, siteModel, "/categories/", "Categories", site.categories());
+        terms(files, siteModel, "/tags/", "Tags", site.tags());
+        terms(files, siteModel, "/authors/", "Authors", site.authors());
 
         Map<String, Object> archive = base(siteModel, meta("archive", "Archive", "Every post, by year", "/archive/"));
         archive.put("years", site.years());
-        generated(files, owners, "archive/index.html", theme.render("archive.ftlh", archive), copies);
+        generated(files, "archive/index.html", theme.render("archive.ftlh", archive));
         Map<String, Object> notFound = base(siteModel, new PageMeta("404", "Page not found", "", href.apply("/404.html"),
                 absolute.apply(href.apply("/404.html")), "", "website", config.lang(), true, "", "", "", false));
-        generated(files, owners, "404.html", theme.render("404.ftlh", notFound), copies);
+        generated(files, "404.html", theme.render("404.ftlh", notFound));
 
-        int feedCount = writeFeeds(files, owners, site, copies);
-        generated(files, owners, "sitemap.xml", new SitemapWriter(config).write(site, absolute, href), copies);
-        generated(files, owners, "robots.txt", "User-agent: *\nAllow: /\n"
-                + (config.baseUrl().isEmpty() ? "" : "Sitemap: " + config.baseUrl() + "sitemap.xml\n"), copies);
+        int feedCount = writeFeeds(files, site);
+        generated(files, "sitemap.xml", new SitemapWriter(config).write(site, absolute, href));
+        generated(files, "robots.txt", "User-agent: *\nAllow: /\n"
+                + (config.baseUrl().isEmpty() ? "" : "Sitemap: " + config.baseUrl() + "sitemap.xml\n"));
         for (String asset : THEME_ASSETS) {
-            generated(files, owners, "assets/blog/" + asset, themeAsset(asset));
+            files.generated("assets/blog/" + asset, themeAsset(asset));
         }
         boolean code = site.posts().stream().anyMatch(p -> PageMeta.hasCode(p.content()))
                 || site.pages().stream().anyMatch(p -> PageMeta.hasCode(p.content()));
         if (code) {
             for (String f : HIGHLIGHT_FILES) {
-                generated(files, owners, "assets/blog/highlight/" + f.substring(f.lastIndexOf('/') + 1),
+                files.generated("assets/blog/highlight/" + f.substring(f.lastIndexOf('/') + 1),
                         resource(HIGHLIGHT + highlightVersion() + "/" + f));
             }
         }
         Map<String, Object> search = base(siteModel, meta("search", "Search", "Search the posts of " + config.title(),
                 "/search/"));
-        generated(files, owners, "search/index.html", theme.render("search.ftlh", search), copies);
-        generated(files, owners, "search.json", new SearchIndex().write(site.posts()), copies);
+        generated(files, "search/index.html", theme.render("search.ftlh", search));
+        generated(files, "search.json", new SearchIndex().write(site.posts()));
         problems.throwIfAny();
+        java.util.SortedSet<String> written = new java.util.TreeSet<>(files.owners.keySet());
+        new LinkCheck(problems, config.basePath()).check(site, written, copies.keySet());
+        return new Rendered(written, copies, site.posts().size(), site.pages().size(), feedCount);
+    }
 
-        for (String f : files.keySet()) {
-            if (copies.containsKey(f) && !REPLACEABLE.contains(f)) {
-                problems.error(f, 0, "this file has the same output path as " + describe(owners.get(f))
-                        + ": rename or move it");
-            }
+    /**
+     * Hands rendered files to the sink and keeps who owns each path: a post or page, or "(generated)". A source
+     * file copied as it is must not share a path with anything rendered, except the files a user may replace.
+     */
+    private final class Out {
+        final Map<String, String> owners = new ConcurrentHashMap<>();
+        final PageSink sink;
+        final SortedMap<String, java.nio.file.Path> copies;
+
+        Out(PageSink sink, SortedMap<String, java.nio.file.Path> copies) {
+            this.sink = sink;
+            this.copies = copies;
         }
-        problems.throwIfAny();
-        REPLACEABLE.forEach(f -> {
-            if (copies.containsKey(f)) {
-                files.remove(f);
+
+        void own(String file, String owner, String text) {
+            owners.put(file, owner);
+            if (copies.containsKey(file)) {
+                problems.error(file, 0, "this file has the same output path as " + owner + ": rename or move it");
+                return;
             }
-        });
-        new LinkCheck(problems, config.basePath()).check(site, files.keySet(), copies.keySet());
-        return new Rendered(new TreeMap<>(files), copies, site.posts().size(), site.pages().size(), feedCount);
+            sink.put(file, text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** A generated file; a post, page or file of the user's at that path wins for replaceable files. */
+        void generated(String file, byte[] bytes) {
+            if (REPLACEABLE.contains(file) && copies.containsKey(file)) {
+                return;
+            }
+            String other = owners.putIfAbsent(file, "(generated)");
+            if (other != null) {
+                if (!REPLACEABLE.contains(file)) {
+                    problems.error(other, 0, "its permalink /" + file + " is where the blog writes its own " + file
+                            + ": choose another permalink");
+                }
+                return;
+            }
+            if (copies.containsKey(file)) {
+                problems.error(file, 0, "this file has the same output path as a file the blog generates: rename or "
+                        + "move it");
+                return;
+            }
+            sink.put(file, bytes);
+        }
     }
 
     private void checkLayouts(Site site) {
@@ -189,7 +217,7 @@ public final class SiteRenderer {
         return layout == null || layout.isBlank() || layout.equals("nil") || layout.equals("null") ? fallback : layout;
     }
 
-    private void listing(Map<String, byte[]> files, Map<String, String> owners, SiteModel siteModel, String kind,
+    private void listing(Out files, SiteModel siteModel, String kind,
                          String path, String title, String description, List<PostView> posts, Site site,
                          TermGroup group) {
         int size = config.paginate();
@@ -206,35 +234,34 @@ public final class SiteRenderer {
             model.put("featured", kind.equals("home") && n == 1 ? site.featured() : List.of());
             model.put("paginator", Paginator.of(n, total, posts.size(), path, href));
             model.put("group", group);
-            generated(files, owners, Urls.file(pagePath), theme.render(kind.equals("home") ? "home.ftlh" : "list.ftlh",
-                    model), null);
+            generated(files, Urls.file(pagePath), theme.render(kind.equals("home") ? "home.ftlh" : "list.ftlh",
+                    model));
         }
     }
 
-    private void terms(Map<String, byte[]> files, Map<String, String> owners, SiteModel siteModel, String path,
+    private void terms(Out files, SiteModel siteModel, String path,
                        String title, List<TermGroup> groups) {
         Map<String, Object> model = base(siteModel, meta("terms", title, title + " of " + config.title(), path));
         model.put("groups", groups);
-        generated(files, owners, Urls.file(path), theme.render("terms.ftlh", model), null);
+        generated(files, Urls.file(path), theme.render("terms.ftlh", model));
     }
 
-    private int writeFeeds(Map<String, byte[]> files, Map<String, String> owners, Site site,
-                           SortedMap<String, java.nio.file.Path> copies) {
+    private int writeFeeds(Out files, Site site) {
         List<PostView> latest = site.posts().subList(0, Math.min(config.feedSize(), site.posts().size()));
         String home = config.baseUrl().isEmpty() ? href.apply("/") : config.baseUrl();
         FeedWriter.Channel rss = new FeedWriter.Channel(config.title(), config.description(), home,
                 absolute.apply(href.apply("/feed.xml")), latest);
-        generated(files, owners, "feed.xml", feeds.rss(rss), copies);
-        generated(files, owners, "atom.xml", feeds.atom(new FeedWriter.Channel(config.title(), config.description(),
-                home, absolute.apply(href.apply("/atom.xml")), latest)), copies);
-        generated(files, owners, "feed.json", feeds.json(new FeedWriter.Channel(config.title(), config.description(),
-                home, absolute.apply(href.apply("/feed.json")), latest)), copies);
+        generated(files, "feed.xml", feeds.rss(rss));
+        generated(files, "atom.xml", feeds.atom(new FeedWriter.Channel(config.title(), config.description(),
+                home, absolute.apply(href.apply("/atom.xml")), latest)));
+        generated(files, "feed.json", feeds.json(new FeedWriter.Channel(config.title(), config.description(),
+                home, absolute.apply(href.apply("/feed.json")), latest)));
         int count = 3;
         for (TermGroup g : site.categories()) {
             List<PostView> posts = g.posts().subList(0, Math.min(config.feedSize(), g.posts().size()));
-            generated(files, owners, Urls.file(g.feedPath()), feeds.rss(new FeedWriter.Channel(
+            generated(files, Urls.file(g.feedPath()), feeds.rss(new FeedWriter.Channel(
                     config.title() + ": " + g.name(), "Posts in the category " + g.name(), absolute.apply(g.url()),
-                    absolute.apply(g.feedUrl()), posts)), copies);
+                    absolute.apply(g.feedUrl()), posts)));
             count++;
         }
         return count;
@@ -305,31 +332,8 @@ public final class SiteRenderer {
         return a;
     }
 
-    private void put(Map<String, byte[]> files, Map<String, String> owners, String file, String owner, String text) {
-        owners.put(file, owner);
-        files.put(file, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A generated file; a post or page already at that path wins for replaceable files, else it is a conflict. */
-    private void generated(Map<String, byte[]> files, Map<String, String> owners, String file, String text,
-                           SortedMap<String, java.nio.file.Path> copies) {
-        generated(files, owners, file, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private void generated(Map<String, byte[]> files, Map<String, String> owners, String file, byte[] bytes) {
-        String other = owners.putIfAbsent(file, "(generated)");
-        if (other != null) {
-            if (!REPLACEABLE.contains(file)) {
-                problems.error(other, 0, "its permalink /" + file + " is where the blog writes its own " + file
-                        + ": choose another permalink");
-            }
-            return;
-        }
-        files.put(file, bytes);
-    }
-
-    private static String describe(String owner) {
-        return owner == null || owner.equals("(generated)") ? "a file the blog generates" : owner;
+    private static void generated(Out files, String file, String text) {
+        files.generated(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] themeAsset(String name) {

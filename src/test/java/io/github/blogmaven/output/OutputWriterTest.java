@@ -19,22 +19,22 @@ class OutputWriterTest {
     @TempDir
     Path dir;
 
-    private static Rendered site(Map<String, String> files) {
+    private static OutputWriter.Result publish(OutputWriter w, Map<String, String> files) {
         TreeMap<String, byte[]> bytes = new TreeMap<>();
         files.forEach((k, v) -> bytes.put(k, v.getBytes(StandardCharsets.UTF_8)));
-        return new Rendered(bytes, new TreeMap<>(), 0, 0, 0);
+        return w.publish(bytes, new Rendered(new java.util.TreeSet<>(files.keySet()), new TreeMap<>(), 0, 0, 0));
     }
 
     @Test
     void writesOnlyWhatChangedAndRemovesOnlyItsOwnStaleFiles() throws Exception {
         Path out = dir.resolve("out");
         OutputWriter w = new OutputWriter(out);
-        assertThat(w.publish(site(Map.of("a/index.html", "A", "b.html", "B"))).written()).isEqualTo(2);
+        assertThat(publish(w, Map.of("a/index.html", "A", "b.html", "B")).written()).isEqualTo(2);
         Files.writeString(out.resolve("mine.txt"), "a user's file");
         FileTime before = FileTime.fromMillis(1_000_000_000L);
         Files.setLastModifiedTime(out.resolve("b.html"), before);
 
-        OutputWriter.Result r = w.publish(site(Map.of("b.html", "B", "c.html", "C")));
+        OutputWriter.Result r = publish(w, Map.of("b.html", "B", "c.html", "C"));
         assertThat(r.written()).isEqualTo(1);
         assertThat(r.unchanged()).isEqualTo(1);
         assertThat(r.removed()).isEqualTo(1);
@@ -42,14 +42,29 @@ class OutputWriterTest {
         assertThat(out.resolve("a")).doesNotExist();
         assertThat(out.resolve("mine.txt")).hasContent("a user's file");
         try (var s = Files.list(out)) {
-            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".blog-tmp"));
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".blog-tmp"))
+                    .doesNotContain(OutputWriter.STAGING);
         }
+    }
+
+    @Test
+    void aSessionClosedWithoutCommitLeavesTheOutputAsItWas() throws Exception {
+        Path out = dir.resolve("out");
+        OutputWriter w = new OutputWriter(out);
+        publish(w, Map.of("index.html", "old"));
+        try (OutputWriter.Session s = w.begin()) {
+            s.put("index.html", "new".getBytes(StandardCharsets.UTF_8));
+            s.put("more.html", "more".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(out.resolve("index.html")).hasContent("old");
+        assertThat(out.resolve("more.html")).doesNotExist();
+        assertThat(out.resolve(OutputWriter.STAGING)).doesNotExist();
     }
 
     @Test
     void refusesToWriteOutsideTheOutputFolder() {
         OutputWriter w = new OutputWriter(dir.resolve("out"));
-        assertThatThrownBy(() -> w.publish(site(Map.of("../escape.html", "x")))).isInstanceOf(BlogException.class)
+        assertThatThrownBy(() -> publish(w, Map.of("../escape.html", "x"))).isInstanceOf(BlogException.class)
                 .hasMessageContaining("outside the output folder");
         assertThat(dir.resolve("escape.html")).doesNotExist();
     }
@@ -60,7 +75,7 @@ class OutputWriterTest {
         Files.createDirectories(out);
         Files.writeString(dir.resolve("precious.txt"), "keep");
         Files.writeString(out.resolve(OutputWriter.MANIFEST), "../precious.txt\n");
-        new OutputWriter(out).publish(site(Map.of("index.html", "x")));
+        publish(new OutputWriter(out), Map.of("index.html", "x"));
         assertThat(dir.resolve("precious.txt")).hasContent("keep");
     }
 }
