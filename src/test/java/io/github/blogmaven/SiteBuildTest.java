@@ -32,6 +32,7 @@ class SiteBuildTest {
                 .file("_posts/2030-01-01-future.md", post("title: Future", "x"))
                 .file("_drafts/idea.md", post("title: Idea\ndate: 2024-06-01", "x"))
                 .file("about.md", post("title: About", "About us."))
+                .file("notes/plain.md", "# Plain Markdown, no front matter\n")
                 .file("assets/x.txt", "asset");
     }
 
@@ -48,6 +49,7 @@ class SiteBuildTest {
         assertThat(site.infos).anyMatch(i -> i.contains("Future post") && i.contains("2030-01-01-future.md"));
         assertThat(site.exists("about/index.html")).isTrue();
         assertThat(site.read("assets/x.txt")).isEqualTo("asset");
+        assertThat(site.read("notes/plain.md")).as("Markdown without front matter is copied").startsWith("# Plain");
         for (String f : new String[] {"index.html", "404.html", "archive/index.html", "categories/index.html",
             "categories/health/index.html", "categories/ehr/index.html", "tags/java/index.html",
             "tags/maven/index.html", "authors/sandy/index.html", "authors/jane-roe/index.html", "feed.xml",

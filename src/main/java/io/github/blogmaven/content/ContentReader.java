@@ -56,9 +56,16 @@ public final class ContentReader {
         this.cache = cache;
     }
 
-    /** Everything read from the source tree. */
-    public record Content(List<Post> posts, List<Page> pages, Map<String, Object> data, AuthorRegistry authors) {
+    /**
+     * Everything read from the source tree.
+     *
+     * @param assets the files to copy as they are: the tree's assets and Markdown files without front matter
+     */
+    public record Content(List<Post> posts, List<Page> pages, Map<String, Object> data, AuthorRegistry authors,
+                          List<SourceFile> assets) {
     }
+
+    private final java.util.Queue<SourceFile> plainDocuments = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public Content read(SourceTree tree) {
         Map<String, Object> data = readData(tree.data());
@@ -85,7 +92,10 @@ public final class ContentReader {
             tree.documents().forEach(f -> seen.add(f.relative()));
             cache.commit(!problems.hasErrors(), seen);
         }
-        return new Content(posts, pages, data, authors);
+        List<SourceFile> assets = new ArrayList<>(tree.assets());
+        assets.addAll(plainDocuments);
+        java.util.Collections.sort(assets);
+        return new Content(posts, pages, data, authors, List.copyOf(assets));
     }
 
     /**
@@ -138,18 +148,12 @@ public final class ContentReader {
                     + "keys (title: ...), and another '---'");
             return Optional.empty();
         }
-        FrontMatter fm;
-        try {
-            fm = FrontMatter.parse(file.relative(), text.get());
-        } catch (FrontMatter.Invalid e) {
-            problems.error(e.problem());
+        Optional<FrontMatter> parsed = published(file, text.get());
+        if (parsed.isEmpty()) {
             return Optional.empty();
         }
+        FrontMatter fm = parsed.get();
         Map<String, Object> d = fm.data();
-        if (isFalse(d.get("published"))) {
-            log.debug("Not published (published: false): " + file.relative());
-            return Optional.empty();
-        }
         boolean draft = isDraft || flag(fm, file, "draft", false);
         if (draft && !config.drafts()) {
             log.debug("Draft left out (use -Dblog.drafts to include it): " + file.relative());
@@ -187,13 +191,13 @@ public final class ContentReader {
         ZonedDateTime modified = date;
         Object lm = d.containsKey("last_modified_at") ? d.get("last_modified_at") : d.get("modified");
         if (lm != null) {
-            Optional<ZonedDateTime> parsed = DateRules.parse(String.valueOf(lm), config.timezone());
-            if (parsed.isEmpty()) {
+            Optional<ZonedDateTime> lastModified = DateRules.parse(String.valueOf(lm), config.timezone());
+            if (lastModified.isEmpty()) {
                 problems.error(file.relative(), fm.lineOf(d.containsKey("last_modified_at") ? "last_modified_at"
                         : "modified"), "last_modified_at '" + lm + "' is not a date: write it as YYYY-MM-DD");
                 return Optional.empty();
             }
-            modified = parsed.get().isBefore(date) ? date : parsed.get();
+            modified = lastModified.get().isBefore(date) ? date : lastModified.get();
         }
 
         String fileSlug = m.matches() ? m.group(4) : stem;
@@ -225,19 +229,15 @@ public final class ContentReader {
             return Optional.empty();
         }
         if (!FrontMatter.opensWithFrontMatter(text.get())) {
-            return Optional.empty(); // plain Markdown without front matter is an asset, as in Jekyll
-        }
-        FrontMatter fm;
-        try {
-            fm = FrontMatter.parse(file.relative(), text.get());
-        } catch (FrontMatter.Invalid e) {
-            problems.error(e.problem());
+            plainDocuments.add(file); // Markdown without front matter is copied as it is, as in Jekyll
             return Optional.empty();
         }
+        Optional<FrontMatter> parsed = published(file, text.get());
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter fm = parsed.get();
         Map<String, Object> d = fm.data();
-        if (isFalse(d.get("published"))) {
-            return Optional.empty();
-        }
         String rel = file.relative();
         String stem = rel.substring(0, rel.lastIndexOf('.'));
         String permalink = text(d.get("permalink"));
@@ -255,6 +255,21 @@ public final class ContentReader {
         return Optional.of(new Page(file, fm, title, text(d.get("description")), image(d.get("image")),
                 text(d.getOrDefault("layout", "page")), permalink, flag(fm, file, "toc", false),
                 !isFalse(d.get("sitemap")), text(d.get("lang")), d, body));
+    }
+
+    /** The file's front matter, or empty when it cannot be read (a problem is recorded) or says published: false. */
+    private Optional<FrontMatter> published(SourceFile file, String text) {
+        try {
+            FrontMatter fm = FrontMatter.parse(file.relative(), text);
+            if (isFalse(fm.data().get("published"))) {
+                log.debug("Not published (published: false): " + file.relative());
+                return Optional.empty();
+            }
+            return Optional.of(fm);
+        } catch (FrontMatter.Invalid e) {
+            problems.error(e.problem());
+            return Optional.empty();
+        }
     }
 
     private Map<String, Object> readData(List<SourceFile> files) {

@@ -17,23 +17,7 @@ public final class Slugs {
         if (text == null) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(s.length());
-        boolean dash = false;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                if (dash && out.length() > 0) {
-                    out.append('-');
-                }
-                dash = false;
-                out.appendCodePoint(cp);
-            } else {
-                dash = true;
-            }
-        }
-        return out.toString();
+        return join(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT), "");
     }
 
     /**
@@ -42,13 +26,17 @@ public final class Slugs {
      * slugs, so that a migrated blog keeps its URLs.
      */
     public static String fileSlug(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return join(Normalizer.normalize(text, Normalizer.Form.NFC), "._~!$&'()+,;=@");
+    }
+
+    /** Keeps letters, digits and {@code keep}; every run of anything else becomes one hyphen, none at the ends. */
+    private static String join(String s, String keep) {
         StringBuilder out = new StringBuilder(s.length());
         boolean dash = false;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp) || "._~!$&'()+,;=@".indexOf(cp) >= 0) {
+            if (Character.isLetterOrDigit(cp) || keep.indexOf(cp) >= 0) {
                 if (dash && out.length() > 0) {
                     out.append('-');
                 }

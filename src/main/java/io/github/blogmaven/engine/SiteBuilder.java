@@ -51,7 +51,7 @@ public final class SiteBuilder {
             // pages are written to a staging folder as they are rendered and published only if all went well
             try (OutputWriter.Session out = new OutputWriter(config.outputDirectory()).begin()) {
                 rendered = new SiteRenderer(config, new ThemeEngine(tree.templates()), problems)
-                        .render(site, tree.assets(), out);
+                        .render(site, content.assets(), out);
                 problems.throwIfAny();
                 phases.mark("render");
                 written = out.commit(rendered);

@@ -1,0 +1,183 @@
+#!/usr/bin/env python3
+"""Times `mvn blog:build` against Hugo on the same generated corpora, alternating, and reports medians.
+
+Usage: python3 bench/bench.py [--sizes 1000,10000] [--runs 3]
+Needs: the plugin installed in ~/.m2 (`mvn -B install`), Debian's `hugo` and GNU `time` (`apt-get install hugo time`).
+Writes bench/RESULTS.md (machine, versions, medians, ratios, our per-phase timings) and bench/results.svg.
+"""
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+WORK = os.path.join(ROOT, "target", "bench")
+SUMMARY = re.compile(r"Blog built: (\d+) posts.*?\((\d+) files? written, (\d+) unchanged, (\d+) removed; ms: ([^)]*)\)")
+
+
+def sh(cmd, cwd=None):
+    return subprocess.run(cmd, cwd=cwd, shell=True, capture_output=True, text=True)
+
+
+def timed(cmd, cwd):
+    """Runs a command under GNU time; returns (seconds, peak KiB, stdout)."""
+    r = subprocess.run(["/usr/bin/time", "-f", "BENCH %e %M", "bash", "-c", cmd], cwd=cwd, capture_output=True,
+                       text=True)
+    if r.returncode != 0:
+        sys.exit("failed: %s\n%s\n%s" % (cmd, r.stdout[-3000:], r.stderr[-3000:]))
+    line = [l[l.index("BENCH "):] for l in r.stderr.splitlines() if "BENCH " in l][-1].split()
+    return float(line[1]), int(line[2]), r.stdout
+
+
+def corpus(n):
+    base = os.path.join(WORK, str(n))
+    if not os.path.isdir(os.path.join(base, "blog", "src", "blog", "_posts")):
+        subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), str(n), base], check=True)
+    shutil.copy(os.path.join(HERE, "blog-pom.xml"), os.path.join(base, "blog", "pom.xml"))
+    for item in os.listdir(os.path.join(HERE, "hugo-site")):
+        src = os.path.join(HERE, "hugo-site", item)
+        dst = os.path.join(base, "hugo", item)
+        if os.path.isdir(src):
+            shutil.copytree(src, dst, dirs_exist_ok=True)
+        else:
+            shutil.copy(src, dst)
+    return base
+
+
+def ours(base):
+    shutil.rmtree(os.path.join(base, "blog", "target"), ignore_errors=True)
+    return run_ours(base)
+
+
+def run_ours(base):
+    secs, kib, out = timed("mvn -o -B blog:build", os.path.join(base, "blog"))
+    m = SUMMARY.search(out)
+    phases = dict((k, int(v)) for k, v in (p.split(" ") for p in m.group(5).split(", ")))
+    return {"secs": secs, "kib": kib, "written": int(m.group(2)), "phases": phases}
+
+
+def hugo(base):
+    shutil.rmtree(os.path.join(base, "hugo", "public"), ignore_errors=True)
+    secs, kib, _ = timed("hugo --quiet", os.path.join(base, "hugo"))
+    return {"secs": secs, "kib": kib}
+
+
+def edit_one_post(base, round_no):
+    posts = os.path.join(base, "blog", "src", "blog", "_posts")
+    first = sorted(os.listdir(posts))[len(os.listdir(posts)) // 2]
+    with open(os.path.join(posts, first), "a") as f:
+        f.write("\nAn edit for the benchmark, round %d.\n" % round_no)
+
+
+def median(rows, key):
+    return statistics.median(r[key] for r in rows)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="1000,10000")
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    for tool in ("hugo", "mvn", "/usr/bin/time"):
+        if not shutil.which(tool):
+            sys.exit("missing %s: apt-get install hugo time (and mvn -B install the plugin first)" % tool)
+    results = {}
+    for n in [int(s) for s in args.sizes.split(",")]:
+        base = corpus(n)
+        full, noop, edit, hugos = [], [], [], []
+        for i in range(args.runs):
+            # alternate the order so that neither tool always runs on a warmer machine
+            if i % 2 == 0:
+                hugos.append(hugo(base))
+                full.append(ours(base))
+            else:
+                full.append(ours(base))
+                hugos.append(hugo(base))
+            noop.append(run_ours(base))
+            edit_one_post(base, i)
+            edit.append(run_ours(base))
+            print("%d posts, run %d: ours %.1f s, hugo %.1f s, ours no change %.1f s (%d written), one edit %.1f s"
+                  % (n, i + 1, full[-1]["secs"], hugos[-1]["secs"], noop[-1]["secs"], noop[-1]["written"],
+                     edit[-1]["secs"]), flush=True)
+        results[n] = {"full": full, "noop": noop, "edit": edit, "hugo": hugos}
+    write_report(results, args.runs)
+
+
+def versions():
+    def first(cmd):
+        r = sh(cmd)
+        return (r.stdout or r.stderr).strip().splitlines()[0] if (r.stdout or r.stderr).strip() else "?"
+    cpu = first("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2")
+    return [("machine", "%s cores, %s, %s" % (os.cpu_count(), first("free -h | awk '/Mem:/{print $2}'") + " RAM",
+                                               cpu.strip())),
+            ("java", first("java -version 2>&1")), ("maven", first("mvn -v | sed 's/\\x1b\\[[0-9;]*m//g'")),
+            ("hugo", first("hugo version"))]
+
+
+def write_report(results, runs):
+    lines = ["# Benchmark: blog-maven-plugin against Hugo", "",
+             "Produced by `python3 bench/bench.py` (%d runs per size, alternating; medians). Whole processes: "
+             "`mvn -o -B blog:build` with Maven's own start-up, and `hugo --quiet`, each from a clean output "
+             "folder; peak memory is the largest resident set size that GNU time saw." % runs, ""]
+    for k, v in versions():
+        lines.append("- %s: %s" % (k, v))
+    lines += ["", "| posts | ours, full | Hugo, full | ours / Hugo | ours, peak MiB | Hugo, peak MiB | ours, no change "
+                  "(files written) | ours, one post edited |",
+              "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for n, r in sorted(results.items()):
+        o, h = median(r["full"], "secs"), median(r["hugo"], "secs")
+        lines.append("| %d | %.1f s | %.1f s | %.2f | %d | %d | %.1f s (%d) | %.1f s |" % (
+            n, o, h, o / h, median(r["full"], "kib") / 1024, median(r["hugo"], "kib") / 1024,
+            median(r["noop"], "secs"), max(x["written"] for x in r["noop"]), median(r["edit"], "secs")))
+    lines += ["", "Our phases in a full build (medians, ms):", "", "| posts | " + " | ".join(
+        next(iter(results.values()))["full"][0]["phases"].keys()) + " |",
+              "|---:|" + "---:|" * len(next(iter(results.values()))["full"][0]["phases"])]
+    for n, r in sorted(results.items()):
+        keys = r["full"][0]["phases"].keys()
+        lines.append("| %d | " % n + " | ".join("%d" % statistics.median(x["phases"][k] for x in r["full"])
+                                                 for k in keys) + " |")
+    lines += ["", "![Build time against number of posts](results.svg)", ""]
+    with open(os.path.join(HERE, "RESULTS.md"), "w") as f:
+        f.write("\n".join(lines))
+    with open(os.path.join(HERE, "results.svg"), "w") as f:
+        f.write(chart(results))
+    print("\n".join(lines))
+
+
+def chart(results):
+    sizes = sorted(results)
+    series = [("ours, full", "full", "#0b63c9"), ("Hugo, full", "hugo", "#c0392b"),
+              ("ours, no change", "noop", "#13795b"), ("ours, one post edited", "edit", "#8e44ad")]
+    w, h, left, bottom, top = 640, 360, 60, 50, 20
+    ymax = max(median(results[n][k], "secs") for n in sizes for _, k, _ in series) * 1.15
+    def x(i):
+        return left + (w - left - 20) * (i / max(1, len(sizes) - 1))
+    def y(v):
+        return h - bottom - (h - bottom - top) * v / ymax
+    out = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" '
+           'font-family="system-ui, sans-serif" font-size="12">' % (w, h, w, h),
+           '<rect width="%d" height="%d" fill="#fff"/>' % (w, h),
+           '<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#888"/>' % (left, h - bottom, w - 20, h - bottom),
+           '<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#888"/>' % (left, top, left, h - bottom)]
+    for t in range(0, 6):
+        v = ymax * t / 5
+        out.append('<text x="%d" y="%.1f" text-anchor="end">%.0f s</text>' % (left - 6, y(v) + 4, v))
+    for i, n in enumerate(sizes):
+        out.append('<text x="%.1f" y="%d" text-anchor="middle">%d posts</text>' % (x(i), h - bottom + 18, n))
+    for j, (label, key, color) in enumerate(series):
+        pts = " ".join("%.1f,%.1f" % (x(i), y(median(results[n][key], "secs"))) for i, n in enumerate(sizes))
+        out.append('<polyline fill="none" stroke="%s" stroke-width="2.5" points="%s"/>' % (color, pts))
+        for i, n in enumerate(sizes):
+            out.append('<circle cx="%.1f" cy="%.1f" r="4" fill="%s"/>' % (x(i), y(median(results[n][key], "secs")), color))
+        out.append('<rect x="%d" y="%d" width="12" height="12" fill="%s"/><text x="%d" y="%d">%s</text>'
+                   % (left + 10, top + 4 + 18 * j, color, left + 28, top + 14 + 18 * j, label))
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":
+    main()
