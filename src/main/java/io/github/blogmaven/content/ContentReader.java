@@ -62,8 +62,12 @@ public final class ContentReader {
      * @param assets the files to copy as they are: the tree's assets and Markdown files without front matter
      */
     public record Content(List<Post> posts, List<Page> pages, Map<String, Object> data, AuthorRegistry authors,
-                          List<SourceFile> assets) {
+                          List<SourceFile> assets, java.time.Instant nextDue) {
     }
+
+    /** The earliest date of a post held back as future: when it comes, the output is out of date. */
+    private final java.util.concurrent.atomic.AtomicReference<java.time.Instant> nextDue =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private final java.util.Queue<SourceFile> plainDocuments = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
@@ -95,7 +99,7 @@ public final class ContentReader {
         List<SourceFile> assets = new ArrayList<>(tree.assets());
         assets.addAll(plainDocuments);
         java.util.Collections.sort(assets);
-        return new Content(posts, pages, data, authors, List.copyOf(assets));
+        return new Content(posts, pages, data, authors, List.copyOf(assets), nextDue.get());
     }
 
     /**
@@ -184,6 +188,8 @@ public final class ContentReader {
             date = java.time.Instant.ofEpochMilli(lastModified(file)).atZone(config.timezone());
         }
         if (!config.future() && date.toInstant().isAfter(config.now())) {
+            java.time.Instant due = date.toInstant();
+            nextDue.accumulateAndGet(due, (a, b) -> a == null || b.isBefore(a) ? b : a);
             log.info("Future post left out until " + date.toLocalDate() + " (use -Dblog.future to include it): "
                     + file.relative());
             return Optional.empty();

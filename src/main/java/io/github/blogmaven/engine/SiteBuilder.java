@@ -4,6 +4,7 @@ import io.github.blogmaven.config.BlogConfig;
 import io.github.blogmaven.content.ContentReader;
 import io.github.blogmaven.content.SourceTree;
 import io.github.blogmaven.markdown.MarkdownRenderer;
+import io.github.blogmaven.output.BuildState;
 import io.github.blogmaven.output.OutputWriter;
 import io.github.blogmaven.problem.BlogException;
 import io.github.blogmaven.problem.BuildLog;
@@ -37,6 +38,15 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         try {
             Phases phases = new Phases();
+            String fingerprint = Fingerprint.of(config);
+            BuildState state = new BuildState(config.outputDirectory());
+            java.util.Optional<BuildState.Counts> same = state.upToDate(fingerprint, config.now());
+            phases.mark("check");
+            if (same.isPresent()) {
+                BuildState.Counts c = same.get();
+                return new BuildResult(c.posts(), c.pages(), c.feeds(), 0, c.files(), 0,
+                        (System.nanoTime() - start) / 1_000_000, config.outputDirectory(), phases.millis());
+            }
             SourceTree tree = SourceTree.scan(config.sourceDirectory(), config.outputDirectory());
             phases.mark("discover");
             MarkdownRenderer markdown = new MarkdownRenderer(config.excerptSeparator());
@@ -54,7 +64,12 @@ public final class SiteBuilder {
                         .render(site, content.assets(), out);
                 problems.throwIfAny();
                 phases.mark("render");
+                state.forget();
                 written = out.commit(rendered);
+                java.util.TreeSet<String> files = new java.util.TreeSet<>(rendered.files());
+                files.addAll(rendered.copies().keySet());
+                state.record(fingerprint, content.nextDue(), new BuildState.Counts(rendered.posts(), rendered.pages(),
+                        rendered.feeds(), files.size()), files);
                 phases.mark("write");
             }
             long millis = (System.nanoTime() - start) / 1_000_000;

@@ -55,19 +55,58 @@ class RebuildTest {
         io.github.blogmaven.SiteBuildTestSupport.copyTree(site.source, clean.source);
         clean.build();
         try (Stream<Path> files = Files.walk(clean.output)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
+            for (Path f : files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith(".blog-")).toList()) {
                 Path twin = site.output.resolve(clean.output.relativize(f).toString());
                 assertThat(Files.mismatch(f, twin)).as(f.toString()).isEqualTo(-1L);
             }
         }
         try (Stream<Path> files = Files.walk(site.output)) {
-            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(countFiles(clean.output));
+            assertThat(files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".blog-"))
+                    .count()).isEqualTo(countFiles(clean.output));
         }
+    }
+
+    @Test
+    void aBuildWithNothingChangedStopsAtOnceButNeverTrustsAStaleOrBrokenState() throws Exception {
+        InlineSite site = new InlineSite(dir.resolve("c"))
+                .file("_posts/2024-01-01-one.md", post("title: One", "One."))
+                .file("_posts/2025-06-01-later.md", post("title: Later", "Due in June 2025."))
+                .with(s -> s.now = java.time.Instant.parse("2025-01-01T00:00:00Z"));
+        BuildResult first = site.build();
+        assertThat(first.posts()).isEqualTo(1);
+        BuildResult again = site.build();
+        assertThat(again.written()).isZero();
+        assertThat(again.phases()).containsOnlyKeys("check");
+        assertThat(again.posts()).isEqualTo(1);
+        assertThat(again.unchanged()).isEqualTo(first.written());
+
+        // an output file deleted or changed by hand is noticed and restored
+        Files.delete(site.output.resolve("2024/01/01/one/index.html"));
+        assertThat(site.build().written()).isEqualTo(1);
+        assertThat(site.exists("2024/01/01/one/index.html")).isTrue();
+
+        // a corrupt state costs a full build, nothing more
+        Files.writeString(site.output.resolve(".blog-state"), "garbage");
+        BuildResult afterCorruption = site.build();
+        assertThat(afterCorruption.phases()).containsKey("render");
+        assertThat(afterCorruption.written()).isZero();
+
+        // a post held back as future is published once its date has come, with no other change
+        InlineSite later = site.with(s -> s.now = java.time.Instant.parse("2025-07-01T00:00:00Z"));
+        BuildResult due = later.build();
+        assertThat(due.posts()).isEqualTo(2);
+        assertThat(site.exists("2025/06/01/later/index.html")).isTrue();
+
+        // a changed byte anywhere in the sources means a real build
+        site.file("assets/new.txt", "x");
+        assertThat(site.build().phases()).containsKey("render");
+        assertThat(site.exists("assets/new.txt")).isTrue();
     }
 
     private static long countFiles(Path root) throws Exception {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).count();
+            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".blog-")).count();
         }
     }
 }
