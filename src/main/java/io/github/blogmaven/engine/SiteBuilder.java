@@ -2,6 +2,7 @@ package io.github.blogmaven.engine;
 
 import io.github.blogmaven.config.BlogConfig;
 import io.github.blogmaven.content.ContentReader;
+import io.github.blogmaven.content.Layouts;
 import io.github.blogmaven.content.SourceTree;
 import io.github.blogmaven.markdown.MarkdownRenderer;
 import io.github.blogmaven.output.BuildState;
@@ -55,12 +56,14 @@ public final class SiteBuilder {
             ContentReader.Content content = new ContentReader(config, markdown, problems, log, cache).read(tree);
             phases.mark("parse");
             Site site = new SiteAssembler(config, problems).assemble(content);
+            ThemeEngine theme = new ThemeEngine(tree.templates());
+            Layouts.check(content.posts(), content.pages(), theme.layouts(), problems);
             phases.mark("assemble");
             Rendered rendered;
             OutputWriter.Result written;
             // pages are written to a staging folder as they are rendered and published only if all went well
             try (OutputWriter.Session out = new OutputWriter(config.outputDirectory()).begin()) {
-                rendered = new SiteRenderer(config, new ThemeEngine(tree.templates()), problems)
+                rendered = new SiteRenderer(config, theme, problems)
                         .render(site, content.assets(), out);
                 problems.throwIfAny();
                 phases.mark("render");

@@ -1,6 +1,7 @@
 package io.github.blogmaven.render;
 
 import io.github.blogmaven.config.BlogConfig;
+import io.github.blogmaven.content.Layouts;
 import io.github.blogmaven.content.SourceFile;
 import io.github.blogmaven.problem.BlogException;
 import io.github.blogmaven.problem.Problem;
@@ -56,11 +57,10 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders every file of the site into {@code sink} as it goes. Content problems found earlier, and unknown
-     * layouts, stop it before anything is rendered.
+     * Renders every file of the site into {@code sink} as it goes. Problems found in earlier stages stop it before
+     * anything is rendered.
      */
     public Rendered render(Site site, List<SourceFile> assets, PageSink sink) {
-        checkLayouts(site);
         problems.throwIfAny();
 
         SortedMap<String, java.nio.file.Path> copies = new TreeMap<>();
@@ -80,7 +80,7 @@ public final class SiteRenderer {
             model.put("previous", n.previous());
             model.put("next", n.next());
             model.put("related", n.related());
-            files.own(p.file(), p.source(), theme.render("layouts/" + layout(p.layout(), "post") + ".ftlh", model));
+            files.own(p.file(), p.source(), theme.render("layouts/" + Layouts.name(p.layout(), "post") + ".ftlh", model));
         });
         site.pages().parallelStream().forEach(p -> {
             Map<String, Object> model = base(siteModel, new PageMeta("page", p.title(), p.description(), p.url(),
@@ -88,7 +88,7 @@ public final class SiteRenderer {
                     PageMeta.hasCode(p.content())));
             model.put("doc", p);
             model.put("pageContent", p);
-            files.own(p.file(), p.source(), theme.render("layouts/" + layout(p.layout(), "page") + ".ftlh", model));
+            files.own(p.file(), p.source(), theme.render("layouts/" + Layouts.name(p.layout(), "page") + ".ftlh", model));
         });
 
         listing(files, siteModel, "home", "/", config.title(), config.description(), site.listed(), site,
@@ -178,43 +178,6 @@ public final class SiteRenderer {
             }
             sink.put(file, bytes);
         }
-    }
-
-    private void checkLayouts(Site site) {
-        List<String> known = theme.layouts();
-        for (PostView p : site.posts()) {
-            checkLayout(known, p.layout(), p.source(), "post");
-        }
-        for (PageView p : site.pages()) {
-            checkLayout(known, p.layout(), p.source(), "page");
-        }
-    }
-
-    private void checkLayout(List<String> known, String layout, String source, String fallback) {
-        String l = layout(layout, fallback);
-        if (!known.contains(l)) {
-            problems.error(source, lineOf(source, "layout"), "unknown layout '" + layout + "': known layouts are "
-                    + String.join(", ", known) + " (or add _templates/layouts/" + layout + ".ftlh)");
-        }
-    }
-
-    private int lineOf(String source, String key) {
-        java.nio.file.Path p = config.sourceDirectory().resolve(source);
-        try {
-            List<String> lines = java.nio.file.Files.readAllLines(p, config.encoding());
-            for (int i = 1; i < lines.size(); i++) {
-                if (lines.get(i).startsWith(key + ":")) {
-                    return i + 1;
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            return 0;
-        }
-        return 0;
-    }
-
-    private static String layout(String layout, String fallback) {
-        return layout == null || layout.isBlank() || layout.equals("nil") || layout.equals("null") ? fallback : layout;
     }
 
     private void listing(Out files, SiteModel siteModel, String kind,
