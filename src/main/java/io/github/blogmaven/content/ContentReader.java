@@ -14,13 +14,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -208,14 +205,14 @@ public final class ContentReader {
 
         String fileSlug = m.matches() ? m.group(4) : stem;
         String slug = d.get("slug") != null ? String.valueOf(d.get("slug")).trim() : Slugs.fileSlug(fileSlug);
-        String title = text(d.get("title"));
+        String title = FrontMatterValues.text(d.get("title"));
         if (title.isEmpty()) {
-            title = titleFromSlug(fileSlug);
+            title = FrontMatterValues.titleFromSlug(fileSlug);
         }
-        List<String> categories = terms(d.get("categories"), d.get("category"));
-        List<String> tags = terms(d.get("tags"), d.get("tag"));
+        List<String> categories = FrontMatterValues.terms(d.get("categories"), d.get("category"));
+        List<String> tags = FrontMatterValues.terms(d.get("tags"), d.get("tag"));
         List<Author> postAuthors = new ArrayList<>();
-        for (Object a : list(d.containsKey("authors") ? d.get("authors") : d.get("author"))) {
+        for (Object a : FrontMatterValues.list(d.containsKey("authors") ? d.get("authors") : d.get("author"))) {
             Author author = authors.resolve(a);
             if (!author.name().isBlank() && postAuthors.stream().noneMatch(x -> x.key().equals(author.key()))) {
                 postAuthors.add(author);
@@ -224,9 +221,9 @@ public final class ContentReader {
         RenderedMarkdown body = markdown.render(fm.body(), d.get("excerpt") == null ? null
                 : String.valueOf(d.get("excerpt")));
         return Optional.of(new Post(file, fm, title, date, modified, slug, categories, tags, List.copyOf(postAuthors),
-                image(d.get("image")), text(d.get("description")), text(d.getOrDefault("layout", "post")),
-                text(d.get("permalink")), flag(fm, file, "featured", false), flag(fm, file, "hidden", false), draft,
-                flag(fm, file, "toc", false), text(d.get("lang")), d, body));
+                FrontMatterValues.image(d.get("image")), FrontMatterValues.text(d.get("description")), FrontMatterValues.text(d.getOrDefault("layout", "post")),
+                FrontMatterValues.text(d.get("permalink")), flag(fm, file, "featured", false), flag(fm, file, "hidden", false), draft,
+                flag(fm, file, "toc", false), FrontMatterValues.text(d.get("lang")), d, body));
     }
 
     Optional<Page> readPage(SourceFile file) {
@@ -246,28 +243,28 @@ public final class ContentReader {
         Map<String, Object> d = fm.data();
         String rel = file.relative();
         String stem = rel.substring(0, rel.lastIndexOf('.'));
-        String permalink = text(d.get("permalink"));
+        String permalink = FrontMatterValues.text(d.get("permalink"));
         if (permalink.isEmpty()) {
             permalink = stem.equals("index") ? "/" : stem.endsWith("/index")
                     ? "/" + stem.substring(0, stem.length() - "index".length()) : "/" + stem + "/";
         }
-        String title = text(d.get("title"));
+        String title = FrontMatterValues.text(d.get("title"));
         if (title.isEmpty()) {
             String base = file.name().substring(0, file.name().lastIndexOf('.'));
-            title = titleFromSlug(base);
+            title = FrontMatterValues.titleFromSlug(base);
         }
         RenderedMarkdown body = markdown.render(fm.body(), d.get("excerpt") == null ? null
                 : String.valueOf(d.get("excerpt")));
-        return Optional.of(new Page(file, fm, title, text(d.get("description")), image(d.get("image")),
-                text(d.getOrDefault("layout", "page")), permalink, flag(fm, file, "toc", false),
-                !isFalse(d.get("sitemap")), text(d.get("lang")), d, body));
+        return Optional.of(new Page(file, fm, title, FrontMatterValues.text(d.get("description")), FrontMatterValues.image(d.get("image")),
+                FrontMatterValues.text(d.getOrDefault("layout", "page")), permalink, flag(fm, file, "toc", false),
+                !FrontMatterValues.isFalse(d.get("sitemap")), FrontMatterValues.text(d.get("lang")), d, body));
     }
 
     /** The file's front matter, or empty when it cannot be read (a problem is recorded) or says published: false. */
     private Optional<FrontMatter> published(SourceFile file, String text) {
         try {
             FrontMatter fm = FrontMatter.parse(file.relative(), text);
-            if (isFalse(fm.data().get("published"))) {
+            if (FrontMatterValues.isFalse(fm.data().get("published"))) {
                 log.debug("Not published (published: false): " + file.relative());
                 return Optional.empty();
             }
@@ -350,68 +347,4 @@ public final class ContentReader {
         return fallback;
     }
 
-    private static boolean isFalse(Object v) {
-        return v instanceof Boolean b ? !b : v != null && String.valueOf(v).trim().equalsIgnoreCase("false");
-    }
-
-    /** Jekyll's forms: a YAML list, or a string of space-separated words; both keys may be given. */
-    static List<String> terms(Object plural, Object singular) {
-        LinkedHashSet<String> out = new LinkedHashSet<>();
-        for (Object v : List.of(Objects.requireNonNullElse(plural, List.of()),
-                Objects.requireNonNullElse(singular, List.of()))) {
-            if (v instanceof Collection<?> c) {
-                for (Object o : c) {
-                    if (o != null && !String.valueOf(o).isBlank()) {
-                        out.add(String.valueOf(o).trim());
-                    }
-                }
-            } else if (v instanceof String s) {
-                for (String w : s.trim().split("\\s+")) {
-                    if (!w.isEmpty()) {
-                        out.add(w);
-                    }
-                }
-            } else if (v != null && !(v instanceof Map)) {
-                out.add(String.valueOf(v));
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private static List<Object> list(Object v) {
-        if (v == null) {
-            return List.of();
-        }
-        if (v instanceof Collection<?> c) {
-            return c.stream().filter(Objects::nonNull).map(o -> (Object) o).toList();
-        }
-        return List.of(v);
-    }
-
-    private static String image(Object v) {
-        if (v instanceof Map<?, ?> m) {
-            Object p = m.get("path") != null ? m.get("path") : m.get("url");
-            return p == null ? "" : String.valueOf(p).trim();
-        }
-        return text(v);
-    }
-
-    private static String text(Object v) {
-        return v == null ? "" : String.valueOf(v).trim();
-    }
-
-    /** "relevance-of-transformer-models" becomes "Relevance Of Transformer Models", as Jekyll titles it. */
-    static String titleFromSlug(String slug) {
-        StringBuilder out = new StringBuilder();
-        for (String w : slug.split("[-_\\s]+")) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.appendCodePoint(Character.toUpperCase(w.codePointAt(0))).append(w.substring(w.offsetByCodePoints(0, 1)));
-        }
-        return out.toString();
-    }
 }
