@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final Path MAIN = Path.of("src/main/java/io/github/blogmaven");
-    static final List<String> ORDER = List.of("problem", "config", "markdown", "content", "site", "render", "output",
+    static final List<String> ORDER = List.of("problem", "config", "liquid", "markdown", "content", "site", "render", "output",
             "engine", "scaffold", "serve", "maven");
 
     @Test

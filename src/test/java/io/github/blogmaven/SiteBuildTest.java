@@ -270,6 +270,30 @@ class SiteBuildTest {
     }
 
     @Test
+    void liquidInBodiesRendersAsJekyllsDoes() {
+        InlineSite site = new InlineSite(dir)
+                .file("_posts/2024-01-01-target.md", post("title: Target", "Target."))
+                .file("about.md", post("title: About", "About."))
+                .file("assets/x.png", "png")
+                .file("_posts/2024-01-02-source.md", post("title: Source\ntags: [a]",
+                        "See [the target]({% post_url 2024-01-01-target %}) and [about]({% link about.md %}).\n\n"
+                                + "![x]({{ site.baseurl }}/assets/x.png) {{ page.title }}\n\n"
+                                + "{% highlight java %}\nint x = 1 < 2 ? 1 : 0;\n{% endhighlight %}\n\n"
+                                + "[gone]({% post_url 2099-01-01-nothing %}) {% include note.html %}\n"));
+        site.build();
+        String page = site.read("2024/01/02/source/index.html");
+        assertThat(page).contains("<a href=\"/blog/2024/01/01/target/\">the target</a>")
+                .contains("<a href=\"/blog/about/\">about</a>")
+                .contains("src=\"/blog/assets/x.png\"").contains("Source</p>")
+                .contains("<code class=\"language-java\" data-lang=\"java\">int x = 1 &lt; 2 ? 1 : 0;")
+                .contains("{% include note.html %}")
+                .contains("highlight.min.js");
+        assertThat(site.warnings).anyMatch(w -> w.startsWith("_posts/2024-01-02-source.md:13: {% include note.html %} "
+                + "needs the site's _includes"))
+                .anyMatch(w -> w.startsWith("_posts/2024-01-02-source.md: {% post_url 2099-01-01-nothing %} names no post"));
+    }
+
+    @Test
     void aTemplateErrorNamesTheTemplateAndLine() {
         InlineSite site = new InlineSite(dir)
                 .file("_templates/layouts/post.ftlh", "line one\n${post.noSuchThing.more}\n")

@@ -36,11 +36,26 @@ public final class ContentReader {
     private final BuildLog log;
 
     private final ParseCache cache;
+    private io.github.blogmaven.liquid.LiquidRenderer liquid;
     private String settings = "";
     private String pageSettings = "";
 
     public ContentReader(BlogConfig config, MarkdownRenderer markdown, Problems problems, BuildLog log) {
         this(config, markdown, problems, log, null);
+    }
+
+    /** The {@code site} variable Liquid sees in bodies, as Jekyll names it. */
+    static Map<String, Object> liquidSite(BlogConfig config, Map<String, Object> data) {
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("title", config.title());
+        site.put("description", config.description());
+        site.put("url", config.origin());
+        site.put("baseurl", config.basePath());
+        site.put("lang", config.lang());
+        site.put("data", data);
+        // Liqp's absolute_url reads the site's URL from here
+        site.put("config", Map.of("url", config.origin(), "baseurl", config.basePath()));
+        return site;
     }
 
     /** @param cache parsed files from earlier builds of this session, or null */
@@ -71,9 +86,11 @@ public final class ContentReader {
     public Content read(SourceTree tree) {
         Map<String, Object> data = readData(tree.data());
         AuthorRegistry authors = new AuthorRegistry(config.authors(), data.get("authors"));
+        liquid = new io.github.blogmaven.liquid.LiquidRenderer(liquidSite(config, data));
         // everything besides a file's own bytes that shapes what it parses into
         pageSettings = String.join("\u0000", config.timezone().getId(), config.excerptSeparator(),
-                String.valueOf(config.drafts()), String.valueOf(config.future()), config.encoding().name());
+                String.valueOf(config.drafts()), String.valueOf(config.future()), config.encoding().name(),
+                String.valueOf(liquidSite(config, data)));
         settings = pageSettings + "\u0000" + authors.all();
         List<SourceFile> postFiles = new ArrayList<>(tree.posts());
         if (config.drafts()) {
@@ -218,7 +235,7 @@ public final class ContentReader {
                 postAuthors.add(author);
             }
         }
-        RenderedMarkdown body = markdown.render(fm.body(), d.get("excerpt") == null ? null
+        RenderedMarkdown body = markdown.render(liquid(fm, file, title, date), d.get("excerpt") == null ? null
                 : String.valueOf(d.get("excerpt")));
         return Optional.of(new Post(file, fm, title, date, modified, slug, categories, tags, List.copyOf(postAuthors),
                 FrontMatterValues.image(d.get("image")), FrontMatterValues.text(d.get("description")), FrontMatterValues.text(d.getOrDefault("layout", "post")),
@@ -253,11 +270,24 @@ public final class ContentReader {
             String base = file.name().substring(0, file.name().lastIndexOf('.'));
             title = FrontMatterValues.titleFromSlug(base);
         }
-        RenderedMarkdown body = markdown.render(fm.body(), d.get("excerpt") == null ? null
+        RenderedMarkdown body = markdown.render(liquid(fm, file, title, null), d.get("excerpt") == null ? null
                 : String.valueOf(d.get("excerpt")));
         return Optional.of(new Page(file, fm, title, FrontMatterValues.text(d.get("description")), FrontMatterValues.image(d.get("image")),
                 FrontMatterValues.text(d.getOrDefault("layout", "page")), permalink, flag(fm, file, "toc", false),
                 !FrontMatterValues.isFalse(d.get("sitemap")), FrontMatterValues.text(d.get("lang")), d, body));
+    }
+
+    /** The body with its Liquid rendered; {@code page} is the front matter with Jekyll's title and date. */
+    private String liquid(FrontMatter fm, SourceFile file, String title, ZonedDateTime date) {
+        if (!io.github.blogmaven.liquid.LiquidRenderer.hasLiquid(fm.body())) {
+            return fm.body();
+        }
+        Map<String, Object> page = new LinkedHashMap<>(fm.data());
+        page.put("title", title);
+        if (date != null) {
+            page.put("date", date);
+        }
+        return liquid.render(fm.body(), page, file.relative(), fm.bodyLine(), problems);
     }
 
     /** The file's front matter, or empty when it cannot be read (a problem is recorded) or says published: false. */

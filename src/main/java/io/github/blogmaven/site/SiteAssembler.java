@@ -46,13 +46,7 @@ public final class SiteAssembler {
                 paths.put(p, path.get());
             }
         }
-        List<Post> kept = new ArrayList<>(paths.keySet());
-        kept.sort(Comparator.comparing(Post::date).reversed().thenComparing(p -> p.source().relative()));
-        List<PostView> posts = new ArrayList<>();
-        for (Post p : kept) {
-            posts.add(view(p, paths.get(p)));
-        }
-        List<PageView> pages = new ArrayList<>();
+        Map<Page, String> pagePaths = new java.util.IdentityHashMap<>();
         for (Page p : content.pages()) {
             Optional<String> path = Urls.clean(p.permalink());
             if (path.isEmpty()) {
@@ -61,7 +55,20 @@ public final class SiteAssembler {
                 continue;
             }
             if (claim(owners, path.get(), p.source().relative(), p.frontMatter().lineOf("permalink"))) {
-                pages.add(view(p, path.get()));
+                pagePaths.put(p, path.get());
+            }
+        }
+        LiquidLinks links = new LiquidLinks(paths, pagePaths, this::href, problems);
+        List<Post> kept = new ArrayList<>(paths.keySet());
+        kept.sort(Comparator.comparing(Post::date).reversed().thenComparing(p -> p.source().relative()));
+        List<PostView> posts = new ArrayList<>();
+        for (Post p : kept) {
+            posts.add(view(p, paths.get(p), links));
+        }
+        List<PageView> pages = new ArrayList<>();
+        for (Page p : content.pages()) {
+            if (pagePaths.containsKey(p)) {
+                pages.add(view(p, pagePaths.get(p), links));
             }
         }
         pages.sort(Comparator.comparing(PageView::path));
@@ -168,7 +175,7 @@ public final class SiteAssembler {
         }
     }
 
-    private PostView view(Post p, String path) {
+    private PostView view(Post p, String path, LiquidLinks links) {
         Locale locale = Locale.forLanguageTag(p.lang().isEmpty() ? config.lang() : p.lang());
         List<Link> cats = links(p.categories(), "categories");
         List<Link> tgs = links(p.tags(), "tags");
@@ -181,17 +188,19 @@ public final class SiteAssembler {
                 .format(p.date()), p.lastModified(), iso(p.lastModified()), p.date().getYear(), p.body().words(),
                 Math.max(1, (p.body().words() + 219) / 220), cats, tgs, authors, image, image.isEmpty() ? ""
                 : absolute(image), alt == null ? "" : String.valueOf(alt),
-                LinkRewriter.rootToBase(p.body().excerptHtml(), base), p.body().excerptText(), description,
-                LinkRewriter.rootToBase(p.body().html(), base), p.body().text(), p.featured(), p.hidden(), p.draft(), p.toc(),
+                LinkRewriter.rootToBase(links.resolve(p.body().excerptHtml(), p.source().relative()), base),
+                p.body().excerptText(), description,
+                LinkRewriter.rootToBase(links.resolve(p.body().html(), p.source().relative()), base), p.body().text(), p.featured(), p.hidden(), p.draft(), p.toc(),
                 p.body().headings(), p.lang().isEmpty() ? config.lang() : p.lang(), p.layout(), p.data());
     }
 
-    private PageView view(Page p, String path) {
+    private PageView view(Page p, String path, LiquidLinks links) {
         String image = imageHref(p.image());
         String description = p.description().isEmpty() ? shorten(p.body().excerptText()) : p.description();
         return new PageView(p.source().relative(), p.title(), href(path), path, Urls.file(path), absolute(href(path)),
                 description, image, image.isEmpty() ? "" : absolute(image),
-                LinkRewriter.rootToBase(p.body().html(), base), p.toc(), p.body().headings(), p.sitemap(),
+                LinkRewriter.rootToBase(links.resolve(p.body().html(), p.source().relative()), base), p.toc(),
+                p.body().headings(), p.sitemap(),
                 p.lang().isEmpty() ? config.lang() : p.lang(), p.layout(), p.data());
     }
 
