@@ -294,6 +294,25 @@ class SiteBuildTest {
     }
 
     @Test
+    void redirectFromWritesPagesThatSendReadersOn() {
+        InlineSite site = new InlineSite(dir)
+                .file("_posts/2024-01-01-new.md", post("title: New <home>\nredirect_from:\n  - /old/place/\n  - /older.html",
+                        "Body"))
+                .file("_posts/2024-01-02-clash.md", post("title: Clash\nredirect_from: /2024/01/01/new/", "Body"));
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BlogException.class, e -> assertThat(e.problems())
+                .extracting(Problem::toString).containsExactly("_posts/2024-01-02-clash.md: redirect_from "
+                        + "/2024/01/01/new/ is a path the site already uses (_posts/2024-01-01-new.md): remove it"));
+        site.file("_posts/2024-01-02-clash.md", post("title: Clash", "Body"));
+        site.build();
+        String redirect = site.read("old/place/index.html");
+        assertThat(redirect).contains("<meta http-equiv=\"refresh\" content=\"0; url=https://example.org/blog/2024/01/01/new/\">")
+                .contains("<link rel=\"canonical\" href=\"https://example.org/blog/2024/01/01/new/\">")
+                .contains("New &lt;home&gt;");
+        assertThat(site.exists("older.html")).isTrue();
+        assertThat(site.read("sitemap.xml")).doesNotContain("old/place");
+    }
+
+    @Test
     void aTemplateErrorNamesTheTemplateAndLine() {
         InlineSite site = new InlineSite(dir)
                 .file("_templates/layouts/post.ftlh", "line one\n${post.noSuchThing.more}\n")

@@ -64,10 +64,16 @@ public final class MarkdownRenderer {
      * Renders a body. The excerpt comes from {@code excerpt} (front matter) when given, else from the text before
      * the excerpt separator, else from the first paragraph.
      */
-    public RenderedMarkdown render(String markdown, String excerpt) {
+    public RenderedMarkdown render(String source, String excerpt) {
+        // $$...$$ math goes to MathJax or KaTeX untouched: Markdown must not see its _ and * as emphasis
+        List<String> math = new ArrayList<>();
+        String markdown = source.contains("$$") ? protectMath(source, math) : source;
         Document doc = parserFor(markdown).parse(markdown);
-        String html = renderer.render(doc);
+        String html = restoreMath(renderer.render(doc), math);
         String text = new TextCollectingVisitor().collectAndGetText(doc);
+        if (!math.isEmpty()) {
+            text = MATH_TOKEN.matcher(text).replaceAll(" ");
+        }
 
         String excerptHtml;
         int cut = excerptSeparator == null ? -1 : markdown.indexOf(excerptSeparator);
@@ -81,10 +87,43 @@ public final class MarkdownRenderer {
             Node first = doc.getFirstChildAny(Paragraph.class);
             excerptHtml = first == null ? "" : renderer.render(first);
         }
+        excerptHtml = restoreMath(excerptHtml, math);
         // footnote references would point at notes that are not on the listing page
         excerptHtml = FOOTNOTE_REF.matcher(excerptHtml).replaceAll("");
         return new RenderedMarkdown(html, excerptHtml.strip(), collapse(htmlToText(excerptHtml)), countWords(text), uniqueWords(text),
                 headings(html));
+    }
+
+    private static final Pattern MATH = Pattern.compile("\\$\\$(.+?)\\$\\$", Pattern.DOTALL);
+    private static final Pattern MATH_TOKEN = Pattern.compile("BLOGMATHTOKEN(\\d+)X");
+
+    /** Replaces each $$...$$ with a token that Markdown leaves alone, remembering the math. */
+    static String protectMath(String text, List<String> math) {
+        Matcher m = MATH.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            math.add(m.group());
+            m.appendReplacement(out, "BLOGMATHTOKEN" + (math.size() - 1) + "X");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Puts the math back, HTML-escaped as text, where the tokens are. */
+    static String restoreMath(String html, List<String> math) {
+        if (math.isEmpty()) {
+            return html;
+        }
+        Matcher m = MATH_TOKEN.matcher(html);
+        StringBuilder out = new StringBuilder(html.length());
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            String tex = i < math.size() ? math.get(i) : m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(tex.replace("&", "&amp;").replace("<", "&lt;")
+                    .replace(">", "&gt;")));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Autolinks need "://", "www." or an e-mail's "@"; without them the cheaper parser gives the same result. */

@@ -110,6 +110,7 @@ public final class SiteRenderer {
                 absolute.apply(href.apply("/404.html")), "", "website", config.lang(), true, "", "", "", false));
         generated(files, "404.html", theme.render("404.ftlh", notFound));
 
+        redirects(files, siteModel, site);
         int feedCount = writeFeeds(files, site);
         generated(files, "sitemap.xml", new SitemapWriter(config).write(site, absolute, href));
         generated(files, "robots.txt", "User-agent: *\nAllow: /\n"
@@ -207,6 +208,42 @@ public final class SiteRenderer {
         Map<String, Object> model = base(siteModel, meta("terms", title, title + " of " + config.title(), path));
         model.put("groups", groups);
         generated(files, Urls.file(path), theme.render("terms.ftlh", model));
+    }
+
+    /** A post or page with the old paths it moved away from. */
+    private record Moved(String source, String title, String target, String lang, Object from) {
+    }
+
+    /** Jekyll's {@code redirect_from}: a small page at each old path that sends readers to the new one. */
+    private void redirects(Out files, SiteModel siteModel, Site site) {
+        List<Moved> moved = new ArrayList<>();
+        site.posts().forEach(p -> moved.add(new Moved(p.source(), p.title(), p.absoluteUrl(), p.lang(),
+                p.data().get("redirect_from"))));
+        site.pages().forEach(p -> moved.add(new Moved(p.source(), p.title(), p.absoluteUrl(), p.lang(),
+                p.data().get("redirect_from"))));
+        for (Moved d : moved) {
+            List<Object> paths = d.from() instanceof java.util.Collection<?> c ? new ArrayList<>(c)
+                    : d.from() == null ? List.of() : List.of(d.from());
+            for (Object old : paths) {
+                java.util.Optional<String> path = Urls.clean(String.valueOf(old));
+                if (path.isEmpty()) {
+                    problems.error(d.source(), 0, "redirect_from '" + old + "' would leave the output folder: remove "
+                            + "'.' and '..' segments");
+                    continue;
+                }
+                String file = Urls.file(path.get());
+                String taken = files.owners.get(file);
+                if (taken != null) {
+                    problems.error(d.source(), 0, "redirect_from " + path.get() + " is a path the site already uses ("
+                            + (taken.equals("(generated)") ? "a page the blog generates" : taken) + "): remove it");
+                    continue;
+                }
+                Map<String, Object> model = base(siteModel, new PageMeta("redirect", d.title(), "",
+                        href.apply(path.get()), d.target(), "", "website", d.lang(), true, "", "", "", false));
+                model.put("target", d.target());
+                files.own(file, d.source(), theme.render("redirect.ftlh", model));
+            }
+        }
     }
 
     private int writeFeeds(Out files, Site site) {
