@@ -47,6 +47,18 @@ class HtmlValidationTest {
     }
 
     @Test
+    void jekyllFeaturesGiveValidHtml() throws Exception {
+        InlineSite site = new InlineSite(dir.resolve("jekyll"))
+                .file("_posts/2024-01-01-a.md", InlineSite.post("title: A\nredirect_from: [/old/, /older.html]\ntoc: true",
+                        "## One\n\n{% highlight ruby %}\nputs 1 < 2\n{% endhighlight %}\n\n## Two\n\n$$x_1 < y$$\n\n"
+                                + "- [x] done\n- [ ] open\n\n| a | b |\n|:--|--:|\n| 1 | 2 |\n\nNote[^1]\n\n[^1]: A note.\n"
+                                + "\n{% include gone.html %}\n"));
+        site.build();
+        assertThat(site.exists("old/index.html")).isTrue();
+        assertThat(validate(site.output)).isEmpty();
+    }
+
+    @Test
     void theCheckerDoesFindErrors() throws Exception {
         Path bad = dir.resolve("bad");
         Files.createDirectories(bad);
