@@ -313,6 +313,34 @@ class SiteBuildTest {
     }
 
     @Test
+    void configYmlDefaultsAndSiteAuthor() {
+        InlineSite site = new InlineSite(dir).with(s -> {
+            s.title = null;
+            s.baseUrl = null;
+        })
+                .file("_config.yml", "title: From config\nurl: https://jekyll.example.com\nbaseurl: /news\n"
+                        + "author: Site Owner\npaginate: 1\ndefaults:\n  - scope:\n      path: \"\"\n      type: posts\n"
+                        + "    values:\n      tags: [general]\n  - scope:\n      path: _posts/releases\n    values:\n"
+                        + "      tags: [release]\n      featured: true\n  - scope:\n      type: pages\n    values:\n"
+                        + "      layout: default\n")
+                .file("_posts/2024-01-01-plain.md", post("title: Plain", "Body"))
+                .file("_posts/releases/2024-02-01-v1.md", post("title: V1\nauthor: Jane", "Body"))
+                .file("_posts/2024-03-01-own.md", post("title: Own\ntags: [mine]", "Body"))
+                .file("about.md", post("title: About", "Body"));
+        site.build();
+        assertThat(site.read("index.html")).contains("<title>From config</title>")
+                .contains("href=\"/news/page/2/\"");
+        assertThat(site.read("feed.xml")).contains("<link>https://jekyll.example.com/news/2024/01/01/plain/</link>");
+        assertThat(site.read("2024/01/01/plain/index.html")).contains("/news/tags/general/").contains("Site Owner");
+        assertThat(site.read("2024/02/01/v1/index.html")).contains("/news/tags/release/").doesNotContain("tags/general")
+                .contains("Jane");
+        assertThat(site.read("2024/03/01/own/index.html")).contains("/news/tags/mine/").doesNotContain("tags/general");
+        assertThat(site.read("index.html")).as("the release is featured by its scope").contains("id=\"featured-title\"");
+        assertThat(site.read("page/2/index.html")).as("the Featured strip is on page 1 only")
+                .doesNotContain("id=\"featured-title\"");
+    }
+
+    @Test
     void aTemplateErrorNamesTheTemplateAndLine() {
         InlineSite site = new InlineSite(dir)
                 .file("_templates/layouts/post.ftlh", "line one\n${post.noSuchThing.more}\n")

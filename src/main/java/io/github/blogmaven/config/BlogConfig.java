@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param baseUrl absolute URL of the blog's root with a trailing slash, or empty when unknown
  * @param now the moment that decides which posts are in the future; never written into the output
  * @param buildTimestamp the project's reproducible build timestamp, used only where no content gives a date
+ * @param defaults front matter defaults from {@code _config.yml}, in the order written
  */
 public record BlogConfig(
         Path sourceDirectory,
@@ -32,7 +33,8 @@ public record BlogConfig(
         String excerptSeparator,
         Instant now,
         Optional<Instant> buildTimestamp,
-        List<Author> authors) {
+        List<Author> authors,
+        List<FrontMatterDefault> defaults) {
 
     /** Path part of the base URL without its trailing slash: {@code /blog} for {@code https://x.org/blog/}, else "". */
     public String basePath() {

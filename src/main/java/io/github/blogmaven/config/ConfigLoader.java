@@ -64,10 +64,48 @@ public final class ConfigLoader {
         if (ymlAuthors instanceof Map<?, ?> map) {
             map.forEach((k, v) -> authors.add(AuthorData.fromYaml(String.valueOf(k), v)));
         }
+        List<FrontMatterDefault> defaults = defaults(yml, problems);
         problems.throwIfAny();
         return new BlogConfig(s.sourceDirectory, s.outputDirectory, baseUrl, title, description, lang,
                 s.encoding == null ? StandardCharsets.UTF_8 : s.encoding, zone, permalink, paginate, feedSize,
-                s.drafts, s.future, separator, s.now, s.buildTimestamp, List.copyOf(authors));
+                s.drafts, s.future, separator, s.now, s.buildTimestamp, List.copyOf(authors), defaults);
+    }
+
+    /**
+     * Jekyll's {@code defaults:}, and its site-wide {@code author:} as the default author of posts (the lowest
+     * priority of all).
+     */
+    private static List<FrontMatterDefault> defaults(Map<String, Object> yml, Problems problems) {
+        List<FrontMatterDefault> out = new ArrayList<>();
+        Object author = yml.get("author");
+        if (author instanceof String || author instanceof Map) {
+            out.add(new FrontMatterDefault("", "posts", Map.of("author", author instanceof Map<?, ?> m
+                    && m.get("name") != null ? m.get("name") : author)));
+        }
+        Object list = yml.get("defaults");
+        if (list == null) {
+            return List.copyOf(out);
+        }
+        if (!(list instanceof List<?> entries)) {
+            problems.error(CONFIG_FILE, 0, "defaults must be a list of entries with scope: and values:");
+            return List.of();
+        }
+        for (Object e : entries) {
+            if (!(e instanceof Map<?, ?> entry) || !(entry.get("values") instanceof Map<?, ?> values)) {
+                problems.error(CONFIG_FILE, 0, "each entry of defaults needs values: (a mapping), and may have "
+                        + "scope: with path: and type:");
+                continue;
+            }
+            Map<?, ?> scope = entry.get("scope") instanceof Map<?, ?> sc ? sc : Map.of();
+            Map<String, Object> v = new LinkedHashMap<>();
+            values.forEach((k, val) -> {
+                if (val != null) {
+                    v.put(String.valueOf(k), val);
+                }
+            });
+            out.add(new FrontMatterDefault(str(scope.get("path")), str(scope.get("type")), v));
+        }
+        return List.copyOf(out);
     }
 
     private static Map<String, Object> readConfigYml(Path source, Problems problems) {

@@ -90,7 +90,7 @@ public final class ContentReader {
         // everything besides a file's own bytes that shapes what it parses into
         pageSettings = String.join("\u0000", config.timezone().getId(), config.excerptSeparator(),
                 String.valueOf(config.drafts()), String.valueOf(config.future()), config.encoding().name(),
-                String.valueOf(liquidSite(config, data)));
+                String.valueOf(liquidSite(config, data)), String.valueOf(config.defaults()));
         settings = pageSettings + "\u0000" + authors.all();
         List<SourceFile> postFiles = new ArrayList<>(tree.posts());
         if (config.drafts()) {
@@ -166,7 +166,7 @@ public final class ContentReader {
                     + "keys (title: ...), and another '---'");
             return Optional.empty();
         }
-        Optional<FrontMatter> parsed = published(file, text.get());
+        Optional<FrontMatter> parsed = published(file, text.get(), isDraft ? "drafts" : "posts");
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
@@ -252,7 +252,7 @@ public final class ContentReader {
             plainDocuments.add(file); // Markdown without front matter is copied as it is, as in Jekyll
             return Optional.empty();
         }
-        Optional<FrontMatter> parsed = published(file, text.get());
+        Optional<FrontMatter> parsed = published(file, text.get(), "pages");
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
@@ -291,9 +291,10 @@ public final class ContentReader {
     }
 
     /** The file's front matter, or empty when it cannot be read (a problem is recorded) or says published: false. */
-    private Optional<FrontMatter> published(SourceFile file, String text) {
+    private Optional<FrontMatter> published(SourceFile file, String text, String kind) {
         try {
-            FrontMatter fm = FrontMatter.parse(file.relative(), text);
+            FrontMatter fm = FrontMatter.parse(file.relative(), text).withDefaults(config.defaults(),
+                    file.relative(), kind);
             if (FrontMatterValues.isFalse(fm.data().get("published"))) {
                 log.debug("Not published (published: false): " + file.relative());
                 return Optional.empty();

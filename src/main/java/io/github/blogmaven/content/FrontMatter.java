@@ -13,6 +13,28 @@ public record FrontMatter(boolean present, Map<String, Object> data, String yaml
 
     private static final java.util.regex.Pattern TOP_KEY = java.util.regex.Pattern.compile("^([A-Za-z0-9_\\-]+)\\s*:");
 
+    /**
+     * This front matter over defaults: every default value in scope that the file does not set itself. More
+     * specific scopes (longer paths) win over broader ones, later entries over earlier ones.
+     */
+    public FrontMatter withDefaults(java.util.List<io.github.blogmaven.config.FrontMatterDefault> defaults,
+                                    String relative, String kind) {
+        java.util.List<io.github.blogmaven.config.FrontMatterDefault> matching = new java.util.ArrayList<>();
+        for (io.github.blogmaven.config.FrontMatterDefault d : defaults) {
+            if (d.matches(relative, kind)) {
+                matching.add(d);
+            }
+        }
+        if (matching.isEmpty()) {
+            return this;
+        }
+        matching.sort(java.util.Comparator.comparingInt(d -> d.path().length())); // stable: later wins on ties
+        Map<String, Object> merged = new java.util.LinkedHashMap<>();
+        matching.forEach(d -> merged.putAll(d.values()));
+        merged.putAll(data);
+        return new FrontMatter(present, merged, yaml, body, bodyLine);
+    }
+
     /** The line of the file where a top-level key is written, else the first line of the front matter. */
     public int lineOf(String key) {
         if (!present) {
