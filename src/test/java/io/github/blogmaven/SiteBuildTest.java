@@ -330,11 +330,12 @@ class SiteBuildTest {
         site.build();
         assertThat(site.read("index.html")).contains("<title>From config</title>")
                 .contains("href=\"/news/page/2/\"");
-        assertThat(site.read("feed.xml")).contains("<link>https://jekyll.example.com/news/2024/01/01/plain/</link>");
-        assertThat(site.read("2024/01/01/plain/index.html")).contains("/news/tags/general/").contains("Site Owner");
-        assertThat(site.read("2024/02/01/v1/index.html")).contains("/news/tags/release/").doesNotContain("tags/general")
+        // a Jekyll site that sets no permalink gets Jekyll's default URLs
+        assertThat(site.read("feed.xml")).contains("<link>https://jekyll.example.com/news/2024/01/01/plain.html</link>");
+        assertThat(site.read("2024/01/01/plain.html")).contains("/news/tags/general/").contains("Site Owner");
+        assertThat(site.read("2024/02/01/v1.html")).contains("/news/tags/release/").doesNotContain("tags/general")
                 .contains("Jane");
-        assertThat(site.read("2024/03/01/own/index.html")).contains("/news/tags/mine/").doesNotContain("tags/general");
+        assertThat(site.read("2024/03/01/own.html")).contains("/news/tags/mine/").doesNotContain("tags/general");
         assertThat(site.read("index.html")).as("the release is featured by its scope").contains("id=\"featured-title\"");
         assertThat(site.read("page/2/index.html")).as("the Featured strip is on page 1 only")
                 .doesNotContain("id=\"featured-title\"");

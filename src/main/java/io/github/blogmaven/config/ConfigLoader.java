@@ -54,7 +54,9 @@ public final class ConfigLoader {
                         + "': use an IANA name such as Europe/Berlin or America/New_York, or UTC");
             }
         }
-        String permalink = first(s.permalink, str(yml.get("permalink")), DEFAULT_PERMALINK);
+        // a Jekyll site that sets no permalink keeps Jekyll's default URLs, so that links to it keep working
+        boolean jekyllSite = Files.isRegularFile(s.sourceDirectory.resolve(CONFIG_FILE));
+        String permalink = first(s.permalink, str(yml.get("permalink")), jekyllSite ? "date" : DEFAULT_PERMALINK);
         int paginate = positive(s.paginate, yml.get("paginate"), 10, "paginate", problems);
         int feedSize = positive(s.feedSize, null, 20, "feedSize", problems);
         String separator = first(s.excerptSeparator, str(yml.get("excerpt_separator")), "<!--more-->");

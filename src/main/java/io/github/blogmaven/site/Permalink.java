@@ -1,7 +1,6 @@
 package io.github.blogmaven.site;
 
 import io.github.blogmaven.content.Post;
-import io.github.blogmaven.content.Slugs;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -35,7 +34,8 @@ public final class Permalink {
     /** Expands a pattern for a post; the result still needs {@link Urls#clean}. */
     public static String expand(String pattern, Post post) {
         ZonedDateTime d = post.date();
-        String categories = post.categories().stream().map(c -> Slugs.fileSlug(c.toLowerCase(Locale.ROOT)))
+        // as Jekyll: lower-cased, otherwise as written (a space stays a space, encoded in the URL)
+        String categories = post.categories().stream().map(c -> c.strip().toLowerCase(Locale.ROOT))
                 .filter(s -> !s.isEmpty()).distinct().collect(Collectors.joining("/"));
         Matcher m = PLACEHOLDER.matcher(pattern(pattern));
         StringBuilder out = new StringBuilder();

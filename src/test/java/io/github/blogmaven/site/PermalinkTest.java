@@ -30,6 +30,13 @@ class PermalinkTest {
         assertThat(Urls.clean(Permalink.expand(pattern, post(List.of("AI", "EHR"))))).contains(expected);
     }
 
+    @org.junit.jupiter.api.Test
+    void categoriesAreLowerCasedButOtherwiseKeptAsJekyllDoes() {
+        assertThat(Urls.clean(Permalink.expand("date", post(List.of("AI", "Big Data")))))
+                .contains("/ai/big data/2024/03/08/my-post.html");
+        assertThat(Urls.encode("/ai/big data/")).isEqualTo("/ai/big%20data/");
+    }
+
     @ParameterizedTest
     @CsvSource({"pretty, /2024/03/08/my-post/", "/:categories/:title/, /my-post/"})
     void noCategoriesLeaveNoEmptySegment(String pattern, String expected) {
