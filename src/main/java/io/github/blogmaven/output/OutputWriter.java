@@ -62,6 +62,7 @@ public final class OutputWriter {
 
         private final Path staging = root.resolve(STAGING);
         private final Queue<String> staged = new ConcurrentLinkedQueue<>();
+        private final java.util.Map<Path, Boolean> stagingFolders = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.concurrent.atomic.AtomicInteger unchanged = new java.util.concurrent.atomic.AtomicInteger();
         private boolean committed;
 
@@ -74,7 +75,7 @@ public final class OutputWriter {
                     return;
                 }
                 Path tmp = staging.resolve(path);
-                Files.createDirectories(tmp.getParent());
+                folder(stagingFolders, tmp.getParent());
                 Files.write(tmp, bytes);
                 staged.add(path);
             } catch (IOException e) {
@@ -85,14 +86,19 @@ public final class OutputWriter {
         /** Moves the staged files into place, copies changed assets, removes stale outputs, writes the manifest. */
         public Result commit(Rendered rendered) {
             try {
-                int written = 0;
+                int written = staged.size();
                 int same = unchanged.get();
-                for (String path : staged) {
+                // moves are cheap but many: run them on every core, creating each folder once
+                java.util.Map<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
+                staged.parallelStream().forEach(path -> {
                     Path target = inside(path);
-                    Files.createDirectories(target.getParent());
-                    move(staging.resolve(path), target);
-                    written++;
-                }
+                    try {
+                        folder(folders, target.getParent());
+                        move(staging.resolve(path), target);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot publish " + path + ": " + e.getMessage(), e);
+                    }
+                });
                 for (Map.Entry<String, Path> e : rendered.copies().entrySet()) {
                     Path target = inside(e.getKey());
                     if (Files.isRegularFile(target) && Files.size(target) == Files.size(e.getValue())
@@ -179,6 +185,18 @@ public final class OutputWriter {
             }
         }
         return set;
+    }
+
+    /** Creates a folder once per build; other threads needing it wait until it exists. */
+    private static void folder(java.util.Map<Path, Boolean> made, Path dir) {
+        made.computeIfAbsent(dir, d -> {
+            try {
+                Files.createDirectories(d);
+                return Boolean.TRUE;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create " + d + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     private static boolean sameBytes(Path target, byte[] bytes) throws IOException {
