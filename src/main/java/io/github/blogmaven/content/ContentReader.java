@@ -37,12 +37,9 @@ public final class ContentReader {
 
     private final ParseCache cache;
     private io.github.blogmaven.liquid.LiquidRenderer liquid;
+    private final Map<String, String> fileHashes;
     private String settings = "";
     private String pageSettings = "";
-
-    public ContentReader(BlogConfig config, MarkdownRenderer markdown, Problems problems, BuildLog log) {
-        this(config, markdown, problems, log, null);
-    }
 
     /** The {@code site} variable Liquid sees in bodies, as Jekyll names it. */
     static Map<String, Object> liquidSite(BlogConfig config, Map<String, Object> data) {
@@ -58,14 +55,18 @@ public final class ContentReader {
         return site;
     }
 
-    /** @param cache parsed files from earlier builds of this session, or null */
+    /**
+     * @param cache parsed files from earlier builds of this session
+     * @param fileHashes each source file's content hash, by its path below the source folder
+     */
     public ContentReader(BlogConfig config, MarkdownRenderer markdown, Problems problems, BuildLog log,
-                         ParseCache cache) {
+                         ParseCache cache, Map<String, String> fileHashes) {
         this.config = config;
         this.markdown = markdown;
         this.problems = problems;
         this.log = log;
         this.cache = cache;
+        this.fileHashes = fileHashes;
     }
 
     /**
@@ -88,10 +89,11 @@ public final class ContentReader {
         AuthorRegistry authors = new AuthorRegistry(config.authors(), data.get("authors"));
         liquid = new io.github.blogmaven.liquid.LiquidRenderer(liquidSite(config, data));
         // everything besides a file's own bytes that shapes what it parses into
-        pageSettings = String.join("\u0000", config.timezone().getId(), config.excerptSeparator(),
+        String shared = String.join("\u0000", config.timezone().getId(), config.excerptSeparator(),
                 String.valueOf(config.drafts()), String.valueOf(config.future()), config.encoding().name(),
                 String.valueOf(liquidSite(config, data)), String.valueOf(config.defaults()));
-        settings = pageSettings + "\u0000" + authors.all();
+        pageSettings = ParseCache.digest(shared);
+        settings = ParseCache.digest(shared + "\u0000" + authors.all());
         List<SourceFile> postFiles = new ArrayList<>(tree.posts());
         if (config.drafts()) {
             postFiles.addAll(tree.drafts());
@@ -104,12 +106,10 @@ public final class ContentReader {
                 .map(f -> cached(f, Page.class, () -> readPage(f)))
                 .filter(Optional::isPresent).map(Optional::get)
                 .toList();
-        if (cache != null) {
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            postFiles.forEach(f -> seen.add(f.relative()));
-            tree.documents().forEach(f -> seen.add(f.relative()));
-            cache.commit(!problems.hasErrors(), seen);
-        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        postFiles.forEach(f -> seen.add(f.relative()));
+        tree.documents().forEach(f -> seen.add(f.relative()));
+        cache.commit(!problems.hasErrors(), seen);
         List<SourceFile> assets = new ArrayList<>(tree.assets());
         assets.addAll(plainDocuments);
         java.util.Collections.sort(assets);
@@ -121,16 +121,11 @@ public final class ContentReader {
      * results are cached: a file that was skipped, held back as future or had a problem is read again.
      */
     private <T> Optional<T> cached(SourceFile f, Class<T> type, java.util.function.Supplier<Optional<T>> read) {
-        if (cache == null) {
+        String fileHash = fileHashes.get(f.relative());
+        if (fileHash == null) {
             return read.get();
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(f.path());
-        } catch (IOException e) {
-            return read.get();
-        }
-        String key = ParseCache.hash(bytes, type == Page.class ? pageSettings : settings);
+        String key = fileHash + ":" + (type == Page.class ? pageSettings : settings);
         Object hit = cache.get(f.relative(), key);
         if (type.isInstance(hit)) {
             cache.offer(f.relative(), key, hit);

@@ -49,12 +49,11 @@ public final class ParseCache {
         pending.clear();
     }
 
-    static String hash(byte[] bytes, String settings) {
+    /** A short stand-in for long settings text in cache keys. */
+    static String digest(String settings) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(bytes);
-            md.update(settings.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest());
+            return HexFormat.of().formatHex(md.digest(settings.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

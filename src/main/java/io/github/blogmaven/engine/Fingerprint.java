@@ -9,20 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * A digest of everything a build reads: the plugin's own code, the configuration (all but the clock) and the path
  * and bytes of every file in the source folder (posts, drafts, data, templates, assets, {@code _config.yml}).
+ *
+ * @param files each source file's own content hash, by its path below the source folder
  */
-final class Fingerprint {
+record Fingerprint(String digest, Map<String, String> files) {
 
-    private Fingerprint() {
-    }
-
-    static String of(BlogConfig config) {
+    static Fingerprint of(BlogConfig config) {
         MessageDigest md = sha256();
         update(md, code());
         update(md, String.join("\n", config.sourceDirectory().toAbsolutePath().toString(),
@@ -39,15 +40,20 @@ final class Fingerprint {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Map<String, String> hashes = new HashMap<>();
         for (Path f : files) {
-            update(md, root.relativize(f).toString());
+            String relative = root.relativize(f).toString().replace('\\', '/');
+            String hash;
             try {
-                md.update(Files.readAllBytes(f));
+                hash = HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(f)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            hashes.put(relative, hash);
+            update(md, relative);
+            update(md, hash);
         }
-        return HexFormat.of().formatHex(md.digest());
+        return new Fingerprint(HexFormat.of().formatHex(md.digest()), Map.copyOf(hashes));
     }
 
     /** Where the engine's classes come from and when they were made: a new plugin build means a new output. */

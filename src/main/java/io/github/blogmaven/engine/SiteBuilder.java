@@ -39,9 +39,9 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         try {
             Phases phases = new Phases();
-            String fingerprint = Fingerprint.of(config);
+            Fingerprint fingerprint = Fingerprint.of(config);
             BuildState state = new BuildState(config.outputDirectory());
-            java.util.Optional<BuildState.Counts> same = state.upToDate(fingerprint, config.now());
+            java.util.Optional<BuildState.Counts> same = state.upToDate(fingerprint.digest(), config.now());
             phases.mark("check");
             if (same.isPresent()) {
                 BuildState.Counts c = same.get();
@@ -53,7 +53,8 @@ public final class SiteBuilder {
             MarkdownRenderer markdown = new MarkdownRenderer(config.excerptSeparator());
             // content errors do not stop the stages that follow, so that one build reports every problem at once;
             // the renderer checks layouts and then throws everything collected before it renders anything
-            ContentReader.Content content = new ContentReader(config, markdown, problems, log, cache).read(tree);
+            ContentReader.Content content = new ContentReader(config, markdown, problems, log, cache,
+                    fingerprint.files()).read(tree);
             phases.mark("parse");
             Site site = new SiteAssembler(config, problems).assemble(content);
             ThemeEngine theme = new ThemeEngine(tree.templates());
@@ -71,7 +72,7 @@ public final class SiteBuilder {
                 written = out.commit(rendered);
                 java.util.TreeSet<String> files = new java.util.TreeSet<>(rendered.files());
                 files.addAll(rendered.copies().keySet());
-                state.record(fingerprint, content.nextDue(), new BuildState.Counts(rendered.posts(), rendered.pages(),
+                state.record(fingerprint.digest(), content.nextDue(), new BuildState.Counts(rendered.posts(), rendered.pages(),
                         rendered.feeds(), files.size()), files);
                 phases.mark("write");
             }

@@ -8,8 +8,8 @@ import java.util.List;
  * @param excerptHtml the excerpt as HTML (never empty when the body has a paragraph)
  * @param excerptText the excerpt as plain text, for descriptions
  * @param words how many words the body has, for reading time
- * @param text the body's distinct words, lower-cased, for the search index
+ * @param searchWords the body's distinct words, lower-cased, for the search index
  */
-public record RenderedMarkdown(String html, String excerptHtml, String excerptText, int words, String text,
+public record RenderedMarkdown(String html, String excerptHtml, String excerptText, int words, String searchWords,
                                List<Heading> headings) {
 }

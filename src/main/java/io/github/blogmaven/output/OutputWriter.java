@@ -49,14 +49,6 @@ public final class OutputWriter {
         return s;
     }
 
-    /** Publishes a site rendered to memory in one go (for callers that have it all at hand). */
-    public Result publish(Map<String, byte[]> files, Rendered rendered) {
-        try (Session s = begin()) {
-            files.forEach(s::put);
-            return s.commit(rendered);
-        }
-    }
-
     /** One build's writes: staged as they come, published together. */
     public final class Session implements PageSink, AutoCloseable {
 

@@ -23,7 +23,7 @@ final class SearchIndex {
             e.put("tags", p.tags().stream().map(Link::name).toList());
             e.put("categories", p.categories().stream().map(Link::name).toList());
             e.put("description", p.description());
-            e.put("words", p.text());
+            e.put("words", p.searchWords());
             entries.add(e);
         }
         return Json.write(entries) + "\n";

@@ -10,6 +10,7 @@ import io.github.blogmaven.site.Neighbours;
 import io.github.blogmaven.site.PageView;
 import io.github.blogmaven.site.PostView;
 import io.github.blogmaven.site.Site;
+import io.github.blogmaven.site.SiteAddress;
 import io.github.blogmaven.site.TermGroup;
 import io.github.blogmaven.site.Urls;
 import java.io.IOException;
@@ -51,9 +52,9 @@ public final class SiteRenderer {
         this.theme = theme;
         this.problems = problems;
         this.feeds = new FeedWriter(config);
-        String base = config.basePath();
-        this.href = path -> base + Urls.encode(path);
-        this.absolute = h -> config.origin().isEmpty() ? h : config.origin() + h;
+        SiteAddress address = SiteAddress.of(config);
+        this.href = address::href;
+        this.absolute = address::absolute;
     }
 
     /**

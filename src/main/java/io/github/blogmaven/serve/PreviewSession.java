@@ -24,7 +24,6 @@ public final class PreviewSession implements AutoCloseable {
     private final SiteBuilder builder = new SiteBuilder();
     private SourceWatcher watcher;
     private volatile String error;
-    private volatile int builds;
 
     /**
      * @param configFor makes the build's configuration for a base URL (the server's own address); called before
@@ -74,7 +73,6 @@ public final class PreviewSession implements AutoCloseable {
     private void build(BlogConfig config) {
         try {
             BuildResult r = builder.build(config, log);
-            builds++;
             if (error != null) {
                 log.info("The blog builds again.");
             }
@@ -94,10 +92,6 @@ public final class PreviewSession implements AutoCloseable {
     /** How many browser tabs are listening for reloads. */
     public int listeners() {
         return reload.clients();
-    }
-
-    public int builds() {
-        return builds;
     }
 
     public String url() {

@@ -39,7 +39,7 @@ public record PostView(
         String excerptText,
         String description,
         String content,
-        String text,
+        String searchWords,
         boolean featured,
         boolean hidden,
         boolean draft,

@@ -27,12 +27,14 @@ public final class SiteAssembler {
 
     private final BlogConfig config;
     private final Problems problems;
+    private final SiteAddress address;
     private final String base;
 
     public SiteAssembler(BlogConfig config, Problems problems) {
         this.config = config;
         this.problems = problems;
-        this.base = config.basePath();
+        this.address = SiteAddress.of(config);
+        this.base = address.basePath();
     }
 
     public Site assemble(Content content) {
@@ -190,7 +192,7 @@ public final class SiteAssembler {
                 : absolute(image), alt == null ? "" : String.valueOf(alt),
                 LinkRewriter.rootToBase(links.resolve(p.body().excerptHtml(), p.source().relative()), base),
                 p.body().excerptText(), description,
-                LinkRewriter.rootToBase(links.resolve(p.body().html(), p.source().relative()), base), p.body().text(), p.featured(), p.hidden(), p.draft(), p.toc(),
+                LinkRewriter.rootToBase(links.resolve(p.body().html(), p.source().relative()), base), p.body().searchWords(), p.featured(), p.hidden(), p.draft(), p.toc(),
                 p.body().headings(), p.lang().isEmpty() ? config.lang() : p.lang(), p.layout(), p.data());
     }
 
@@ -223,7 +225,7 @@ public final class SiteAssembler {
     }
 
     /** An image as written in front matter: absolute stays, anything else is relative to the blog root. */
-    public String imageHref(String image) {
+    private String imageHref(String image) {
         if (image == null || image.isBlank()) {
             return "";
         }
@@ -235,17 +237,12 @@ public final class SiteAssembler {
         return path.startsWith(base + "/") && !base.isEmpty() ? path : base + path;
     }
 
-    /** The href of a site path: base path plus the encoded path. */
-    public String href(String path) {
-        return base + Urls.encode(path);
+    private String href(String path) {
+        return address.href(path);
     }
 
-    /** An href made absolute with the base URL's origin; unchanged when no base URL is known. */
-    public String absolute(String href) {
-        if (!LinkRewriter.isInternal(href) || config.origin().isEmpty()) {
-            return href;
-        }
-        return config.origin() + href;
+    private String absolute(String href) {
+        return address.absolute(href);
     }
 
     static String iso(ZonedDateTime d) {

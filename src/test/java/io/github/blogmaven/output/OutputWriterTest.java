@@ -22,7 +22,10 @@ class OutputWriterTest {
     private static OutputWriter.Result publish(OutputWriter w, Map<String, String> files) {
         TreeMap<String, byte[]> bytes = new TreeMap<>();
         files.forEach((k, v) -> bytes.put(k, v.getBytes(StandardCharsets.UTF_8)));
-        return w.publish(bytes, new Rendered(new java.util.TreeSet<>(files.keySet()), new TreeMap<>(), 0, 0, 0));
+        try (OutputWriter.Session s = w.begin()) {
+            bytes.forEach(s::put);
+            return s.commit(new Rendered(new java.util.TreeSet<>(files.keySet()), new TreeMap<>(), 0, 0, 0));
+        }
     }
 
     @Test
