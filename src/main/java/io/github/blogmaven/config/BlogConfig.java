@@ -15,6 +15,10 @@ import java.util.Optional;
  * @param now the moment that decides which posts are in the future; never written into the output
  * @param buildTimestamp the project's reproducible build timestamp, used only where no content gives a date
  * @param defaults front matter defaults from {@code _config.yml}, in the order written
+ * @param paginatePath where the home page's further pages go, with {@code :num} for the page number
+ * @param jekyllSite whether the source is a Jekyll site (it has a {@code _config.yml}): its Markdown is read as
+ *     kramdown reads it (no bare-URL links) and layouts of its old theme fall back to ours with a warning
+ * @param siteConfig every key of {@code _config.yml} as written (empty without one), for {@code site.*} in Liquid
  */
 public record BlogConfig(
         Path sourceDirectory,
@@ -34,7 +38,10 @@ public record BlogConfig(
         Instant now,
         Optional<Instant> buildTimestamp,
         List<Author> authors,
-        List<FrontMatterDefault> defaults) {
+        List<FrontMatterDefault> defaults,
+        String paginatePath,
+        boolean jekyllSite,
+        java.util.Map<String, Object> siteConfig) {
 
     /** Path part of the base URL without its trailing slash: {@code /blog} for {@code https://x.org/blog/}, else "". */
     public String basePath() {

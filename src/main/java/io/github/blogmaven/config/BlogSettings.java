@@ -35,7 +35,9 @@ public final class BlogSettings {
 
     public Charset encoding;
     public boolean drafts;
-    public boolean future;
+    /** Null when not set explicitly, so that {@code future:} in {@code _config.yml} can decide. */
+    public Boolean future;
+    public String paginatePath;
     public Instant now = Instant.EPOCH;
     public Optional<Instant> buildTimestamp = Optional.empty();
 }

@@ -56,7 +56,16 @@ public final class ConfigLoader {
         }
         // a Jekyll site that sets no permalink keeps Jekyll's default URLs, so that links to it keep working
         boolean jekyllSite = Files.isRegularFile(s.sourceDirectory.resolve(CONFIG_FILE));
-        String permalink = first(s.permalink, str(yml.get("permalink")), jekyllSite ? "date" : DEFAULT_PERMALINK);
+        // Jekyll's posts collection may carry its own permalink, which wins over the site's for posts
+        String permalink = first(s.permalink, collectionPermalink(yml), str(yml.get("permalink")),
+                jekyllSite ? "date" : DEFAULT_PERMALINK);
+        String paginatePath = first(s.paginatePath, str(yml.get("paginate_path")), "/page/:num/");
+        if (!paginatePath.contains(":num")) {
+            problems.error(s.paginatePath != null ? "pom.xml" : CONFIG_FILE, 0, "paginate_path '" + paginatePath
+                    + "' has no :num for the page number: write it like /page/:num/");
+        }
+        boolean future = s.future != null ? s.future : Boolean.TRUE.equals(yml.get("future"))
+                || "true".equals(str(yml.get("future")));
         int paginate = positive(s.paginate, yml.get("paginate"), 10, "paginate", problems);
         int feedSize = positive(s.feedSize, null, 20, "feedSize", problems);
         String separator = first(s.excerptSeparator, str(yml.get("excerpt_separator")), "<!--more-->");
@@ -70,7 +79,8 @@ public final class ConfigLoader {
         problems.throwIfAny();
         return new BlogConfig(s.sourceDirectory, s.outputDirectory, baseUrl, title, description, lang,
                 s.encoding == null ? StandardCharsets.UTF_8 : s.encoding, zone, permalink, paginate, feedSize,
-                s.drafts, s.future, separator, s.now, s.buildTimestamp, List.copyOf(authors), defaults);
+                s.drafts, future, separator, s.now, s.buildTimestamp, List.copyOf(authors), defaults, paginatePath,
+                jekyllSite, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(yml)));
     }
 
     /**
@@ -127,6 +137,15 @@ public final class ConfigLoader {
             throw new BlogException(CONFIG_FILE, "cannot read: " + e.getMessage(), e);
         }
         return new LinkedHashMap<>();
+    }
+
+    /** {@code collections: posts: permalink:}, as Jekyll's own site sets it. */
+    private static String collectionPermalink(Map<String, Object> yml) {
+        if (yml.get("collections") instanceof Map<?, ?> collections
+                && collections.get("posts") instanceof Map<?, ?> posts) {
+            return str(posts.get("permalink"));
+        }
+        return null;
     }
 
     /** Jekyll splits the site's address into url and baseurl. */

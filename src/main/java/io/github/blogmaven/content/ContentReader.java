@@ -43,7 +43,8 @@ public final class ContentReader {
 
     /** The {@code site} variable Liquid sees in bodies, as Jekyll names it. */
     static Map<String, Object> liquidSite(BlogConfig config, Map<String, Object> data) {
-        Map<String, Object> site = new LinkedHashMap<>();
+        // every _config.yml key, as Jekyll exposes them ({{ site.repository }}), then what we resolved
+        Map<String, Object> site = new LinkedHashMap<>(config.siteConfig());
         site.put("title", config.title());
         site.put("description", config.description());
         site.put("url", config.origin());
@@ -140,9 +141,10 @@ public final class ContentReader {
         boolean isDraft = file.relative().startsWith("_drafts/");
         String name = file.name();
         String ext = SourceTree.extension(name);
-        if (!SourceTree.MARKDOWN.contains(ext)) {
-            problems.warn(file.relative(), 0, "skipped: not a Markdown post (posts end in .md or .markdown); "
-                    + "move other files out of " + (isDraft ? "_drafts" : "_posts"));
+        boolean html = ext.equals("html") || ext.equals("htm");
+        if (!SourceTree.MARKDOWN.contains(ext) && !html) {
+            problems.warn(file.relative(), 0, "skipped: not a post (posts end in .md, .markdown, .mkdown, .mkdn, "
+                    + ".mkd or .html); move other files out of " + (isDraft ? "_drafts" : "_posts"));
             return Optional.empty();
         }
         Matcher m = POST_NAME.matcher(name);
@@ -230,8 +232,16 @@ public final class ContentReader {
                 postAuthors.add(author);
             }
         }
-        RenderedMarkdown body = markdown.render(liquid(fm, file, title, date), d.get("excerpt") == null ? null
-                : String.valueOf(d.get("excerpt")));
+        // Jekyll's page.url and page.id, for bodies that print them
+        String ownPermalink = FrontMatterValues.text(d.get("permalink"));
+        String url = Permalink.expand(ownPermalink.isEmpty() ? config.permalink() : ownPermalink, date, slug,
+                categories);
+        String folder = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        String id = folder.substring(0, Math.max(0, folder.lastIndexOf('/'))) + "/" + slug;
+        String rendered = liquid(fm, file, Map.of("title", title, "date", date, "url", url, "id", id));
+        String excerpt = d.get("excerpt") == null ? null : String.valueOf(d.get("excerpt"));
+        // an .html post is HTML already, as in Jekyll: only its Liquid is rendered
+        RenderedMarkdown body = html ? markdown.renderHtml(rendered, excerpt) : markdown.render(rendered, excerpt);
         return Optional.of(new Post(file, fm, title, date, modified, slug, categories, tags, List.copyOf(postAuthors),
                 FrontMatterValues.image(d.get("image")), FrontMatterValues.text(d.get("description")), FrontMatterValues.text(d.getOrDefault("layout", "post")),
                 FrontMatterValues.text(d.get("permalink")), flag(fm, file, "featured", false), flag(fm, file, "hidden", false), draft,
@@ -265,23 +275,20 @@ public final class ContentReader {
             String base = file.name().substring(0, file.name().lastIndexOf('.'));
             title = FrontMatterValues.titleFromSlug(base);
         }
-        RenderedMarkdown body = markdown.render(liquid(fm, file, title, null), d.get("excerpt") == null ? null
-                : String.valueOf(d.get("excerpt")));
+        RenderedMarkdown body = markdown.render(liquid(fm, file, Map.of("title", title, "url", permalink)),
+                d.get("excerpt") == null ? null : String.valueOf(d.get("excerpt")));
         return Optional.of(new Page(file, fm, title, FrontMatterValues.text(d.get("description")), FrontMatterValues.image(d.get("image")),
                 FrontMatterValues.text(d.getOrDefault("layout", "page")), permalink, flag(fm, file, "toc", false),
                 !FrontMatterValues.isFalse(d.get("sitemap")), FrontMatterValues.text(d.get("lang")), d, body));
     }
 
-    /** The body with its Liquid rendered; {@code page} is the front matter with Jekyll's title and date. */
-    private String liquid(FrontMatter fm, SourceFile file, String title, ZonedDateTime date) {
+    /** The body with its Liquid rendered; {@code page} is the front matter with what Jekyll adds (title, url...). */
+    private String liquid(FrontMatter fm, SourceFile file, Map<String, Object> derived) {
         if (!io.github.blogmaven.liquid.LiquidRenderer.hasLiquid(fm.body())) {
             return fm.body();
         }
         Map<String, Object> page = new LinkedHashMap<>(fm.data());
-        page.put("title", title);
-        if (date != null) {
-            page.put("date", date);
-        }
+        page.putAll(derived);
         return liquid.render(fm.body(), page, file.relative(), fm.bodyLine(), problems);
     }
 

@@ -1,9 +1,16 @@
 package io.github.blogmaven.content;
 
 import io.github.blogmaven.problem.Problems;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The rules of front matter's {@code layout:}: its default, and that it must name a layout the theme has. */
+/**
+ * The rules of front matter's {@code layout:}: its default, and that it must name a layout the theme has. In a
+ * Jekyll site, layouts of its old Liquid theme ({@code news_item}) fall back to ours with one warning per name, as
+ * Jekyll itself only warns about a missing layout; elsewhere an unknown layout is a typo and an error.
+ */
 public final class Layouts {
 
     private Layouts() {
@@ -14,21 +21,53 @@ public final class Layouts {
         return layout == null || layout.isBlank() || layout.equals("nil") || layout.equals("null") ? fallback : layout;
     }
 
-    /** Records an error, at the {@code layout:} line, for every post and page whose layout is not in {@code known}. */
-    public static void check(List<Post> posts, List<Page> pages, List<String> known, Problems problems) {
-        for (Post p : posts) {
-            check(p.layout(), "post", p.source(), p.frontMatter(), known, problems);
-        }
-        for (Page p : pages) {
-            check(p.layout(), "page", p.source(), p.frontMatter(), known, problems);
-        }
+    /** The layout a document is rendered with: its own if the theme has it, else the default for its kind. */
+    public static String resolve(String layout, String fallback, List<String> known) {
+        String name = name(layout, fallback);
+        return known.contains(name) ? name : fallback;
     }
 
-    private static void check(String layout, String fallback, SourceFile source, FrontMatter fm, List<String> known,
-                              Problems problems) {
-        if (!known.contains(name(layout, fallback))) {
-            problems.error(source.relative(), fm.lineOf("layout"), "unknown layout '" + layout + "': known layouts "
-                    + "are " + String.join(", ", known) + " (or add _templates/layouts/" + layout + ".ftlh)");
+    /**
+     * Reports every post and page whose layout is not in {@code known}: an error at its {@code layout:} line, or,
+     * when {@code lenient}, one warning per unknown name at its first use.
+     */
+    public static void check(List<Post> posts, List<Page> pages, List<String> known, boolean lenient,
+                             Problems problems) {
+        Map<String, List<String>> unknown = new LinkedHashMap<>();
+        List<Object[]> uses = new ArrayList<>();
+        for (Post p : posts) {
+            uses.add(new Object[] {p.layout(), "post", p.source(), p.frontMatter()});
         }
+        for (Page p : pages) {
+            uses.add(new Object[] {p.layout(), "page", p.source(), p.frontMatter()});
+        }
+        uses.sort(java.util.Comparator.comparing(u -> ((SourceFile) u[2]).relative()));
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        for (Object[] u : uses) {
+            String layout = (String) u[0];
+            String fallback = (String) u[1];
+            SourceFile source = (SourceFile) u[2];
+            FrontMatter fm = (FrontMatter) u[3];
+            if (known.contains(name(layout, fallback))) {
+                continue;
+            }
+            if (!lenient) {
+                problems.error(source.relative(), fm.lineOf("layout"), "unknown layout '" + layout + "': known "
+                        + "layouts are " + String.join(", ", known) + " (or add _templates/layouts/" + layout
+                        + ".ftlh)");
+                continue;
+            }
+            String key = layout + "\u0000" + fallback;
+            unknown.computeIfAbsent(key, k -> new ArrayList<>()).add(source.relative());
+            lines.putIfAbsent(key, fm.lineOf("layout"));
+        }
+        unknown.forEach((key, files) -> {
+            String[] parts = key.split("\u0000");
+            String others = files.size() == 1 ? "" : " (and " + (files.size() - 1) + " other "
+                    + (files.size() == 2 ? "file" : "files") + ")";
+            problems.warn(files.get(0), lines.get(key), "layout '" + parts[0] + "'" + others + " is not a layout "
+                    + "of this theme, so the '" + parts[1] + "' layout is used: add _templates/layouts/" + parts[0]
+                    + ".ftlh to give these their own");
+        });
     }
 }

@@ -31,7 +31,8 @@ record Fingerprint(String digest, Map<String, String> files) {
                 config.description(), config.lang(), config.encoding().name(), config.timezone().getId(),
                 config.permalink(), Integer.toString(config.paginate()), Integer.toString(config.feedSize()),
                 Boolean.toString(config.drafts()), Boolean.toString(config.future()), config.excerptSeparator(),
-                String.valueOf(config.buildTimestamp().orElse(null)), String.valueOf(config.authors())));
+                String.valueOf(config.buildTimestamp().orElse(null)), String.valueOf(config.authors()),
+                config.paginatePath(), Boolean.toString(config.jekyllSite()), String.valueOf(config.siteConfig())));
         Path root = config.sourceDirectory().toAbsolutePath().normalize();
         Path out = config.outputDirectory().toAbsolutePath().normalize();
         List<Path> files;

@@ -50,7 +50,7 @@ public final class SiteBuilder {
             }
             SourceTree tree = SourceTree.scan(config.sourceDirectory(), config.outputDirectory());
             phases.mark("discover");
-            MarkdownRenderer markdown = new MarkdownRenderer(config.excerptSeparator());
+            MarkdownRenderer markdown = new MarkdownRenderer(config.excerptSeparator(), !config.jekyllSite());
             // content errors do not stop the stages that follow, so that one build reports every problem at once;
             // the renderer checks layouts and then throws everything collected before it renders anything
             ContentReader.Content content = new ContentReader(config, markdown, problems, log, cache,
@@ -58,7 +58,7 @@ public final class SiteBuilder {
             phases.mark("parse");
             Site site = new SiteAssembler(config, problems).assemble(content);
             ThemeEngine theme = new ThemeEngine(tree.templates());
-            Layouts.check(content.posts(), content.pages(), theme.layouts(), problems);
+            Layouts.check(content.posts(), content.pages(), theme.layouts(), config.jekyllSite(), problems);
             phases.mark("assemble");
             Rendered rendered;
             OutputWriter.Result written;

@@ -2,6 +2,7 @@ package io.github.blogmaven.liquid;
 
 import io.github.blogmaven.problem.Problems;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -62,6 +63,7 @@ public final class LiquidRenderer {
             return body;
         }
         // unsupported tags are found first, so that their lines are the lines of the file
+        reportSiteLists(body, file, firstLine, problems);
         String text = highlights(protectUnsupported(body, file, firstLine, problems));
         try {
             Map<String, Object> vars = new HashMap<>();
@@ -74,6 +76,34 @@ public final class LiquidRenderer {
             problems.warn(file, firstLine, "its Liquid could not be rendered ("
                     + (first.length() > 160 ? first.substring(0, 157) + "..." : first) + "); the text is kept as written");
             return body;
+        }
+    }
+
+    private static final Pattern SITE_LIST = Pattern.compile(
+            "\\{[{%][^}]*?\\bsite\\.(posts|pages|categories|tags|related_posts|collections|documents|static_files"
+                    + "|html_pages)\\b");
+    private static final Pattern RAW_BLOCK = Pattern.compile("\\{%-?\\s*raw\\s*-?%}.*?\\{%-?\\s*endraw\\s*-?%}",
+            Pattern.DOTALL);
+
+    /**
+     * Jekyll gives post bodies the site's lists of posts, pages, categories and tags; a body here does not see them
+     * (a post is parsed before the site is put together), so a loop over them renders nothing: that is said.
+     */
+    private static void reportSiteLists(String body, String file, int firstLine, Problems problems) {
+        List<int[]> raw = new java.util.ArrayList<>();
+        Matcher r = RAW_BLOCK.matcher(body);
+        while (r.find()) {
+            raw.add(new int[] {r.start(), r.end()});
+        }
+        Matcher m = SITE_LIST.matcher(body);
+        while (m.find()) {
+            int at = m.start();
+            if (raw.stream().anyMatch(x -> at >= x[0] && at < x[1])) {
+                continue;
+            }
+            problems.warn(file, firstLine + count(body, at), "site." + m.group(1) + " is not available in a post's "
+                    + "body, so Liquid that reads it renders nothing here: list posts with a template "
+                    + "(_templates/) instead");
         }
     }
 

@@ -6,11 +6,11 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +32,21 @@ public final class MarkdownRenderer {
     private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
     private final String excerptSeparator;
+    private final boolean autolinks;
 
     public MarkdownRenderer(String excerptSeparator) {
+        this(excerptSeparator, true);
+    }
+
+    /**
+     * @param autolinks whether bare URLs and e-mail addresses become links, as on GitHub; kramdown, and so a Jekyll
+     *     site, leaves them as text
+     */
+    public MarkdownRenderer(String excerptSeparator, boolean autolinks) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()));
+                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                TypographicExtension.create()));
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -45,16 +55,29 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        // typography as kramdown does it, written as characters so that excerpts and feeds carry them too
+        options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201c");
+        options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201d");
+        options.set(TypographicExtension.SINGLE_QUOTE_OPEN, "\u2018");
+        options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, "\u2019");
+        options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019");
+        options.set(TypographicExtension.ELLIPSIS, "\u2026");
+        options.set(TypographicExtension.ELLIPSIS_SPACED, "\u2026");
+        options.set(TypographicExtension.EN_DASH, "\u2013");
+        options.set(TypographicExtension.EM_DASH, "\u2014");
+        options.set(TypographicExtension.ANGLE_QUOTE_OPEN, "\u00ab");
+        options.set(TypographicExtension.ANGLE_QUOTE_CLOSE, "\u00bb");
         // a checkbox that only shows state: labelled for screen readers, no 'readonly' (invalid on checkboxes)
         options.set(TaskListExtension.ITEM_DONE_MARKER,
                 "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled aria-label=\"done\">");
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
                 "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-label=\"to do\">");
+        this.autolinks = autolinks;
         this.parser = Parser.builder(options).build();
         // finding bare URLs costs as much as a third of parsing: texts that cannot have one skip it
         MutableDataSet plain = new MutableDataSet(options);
         plain.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), FootnoteExtension.create()));
+                TaskListExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
         this.parserWithoutAutolinks = Parser.builder(plain).build();
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(HtmlDetails.FACTORY).build();
         this.excerptSeparator = excerptSeparator == null || excerptSeparator.isEmpty() ? null : excerptSeparator;
@@ -69,8 +92,9 @@ public final class MarkdownRenderer {
         List<String> math = new ArrayList<>();
         String markdown = source.contains("$$") ? protectMath(source, math) : source;
         Document doc = parserFor(markdown).parse(markdown);
-        String html = restoreMath(renderer.render(doc), math);
-        String text = new TextCollectingVisitor().collectAndGetText(doc);
+        String html = kramdownFootnoteIds(restoreMath(renderer.render(doc), math), doc);
+        // the text as readers see it (flexmark's own text collector trips over some typographic nodes)
+        String text = htmlToText(html);
         if (!math.isEmpty()) {
             text = MATH_TOKEN.matcher(text).replaceAll(" ");
         }
@@ -92,6 +116,54 @@ public final class MarkdownRenderer {
         excerptHtml = FOOTNOTE_REF.matcher(excerptHtml).replaceAll("");
         return new RenderedMarkdown(html, excerptHtml.strip(), collapse(htmlToText(excerptHtml)), countWords(text), uniqueWords(text),
                 headings(html));
+    }
+
+    /**
+     * A body written in HTML (an {@code .html} post): kept as it is. Its excerpt is the front matter's, else the text
+     * before the excerpt separator, else its first block (up to the first blank line), as Jekyll takes it.
+     */
+    public RenderedMarkdown renderHtml(String source, String excerpt) {
+        String html = source.strip();
+        String excerptHtml;
+        int cut = excerptSeparator == null ? -1 : html.indexOf(excerptSeparator);
+        if (excerpt != null && !excerpt.isBlank()) {
+            excerptHtml = excerpt;
+        } else if (cut >= 0) {
+            excerptHtml = html.substring(0, cut);
+        } else {
+            int blank = html.indexOf("\n\n");
+            excerptHtml = blank < 0 ? html : html.substring(0, blank);
+        }
+        String text = htmlToText(html);
+        return new RenderedMarkdown(html, excerptHtml.strip(), collapse(htmlToText(excerptHtml)), countWords(text),
+                uniqueWords(text), headings(html));
+    }
+
+    private static final Pattern FOOTNOTE_ID = Pattern.compile("(id=\"|href=\"#)(fnref|fn)-(\\d+)(?:-(\\d+))?\"");
+
+    /**
+     * Footnote anchors named after their labels as kramdown names them ({@code #fn:note}, {@code #fnref:note}), so
+     * that links to a migrated post's notes keep working; flexmark numbers them ({@code #fn-1}).
+     */
+    static String kramdownFootnoteIds(String html, Document doc) {
+        if (!html.contains("fnref-")) {
+            return html;
+        }
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof com.vladsch.flexmark.ext.footnotes.FootnoteBlock b && b.getFootnoteOrdinal() > 0) {
+                labels.put(Integer.toString(b.getFootnoteOrdinal()), b.getText().toString());
+            }
+        }
+        Matcher m = FOOTNOTE_ID.matcher(html);
+        StringBuilder out = new StringBuilder(html.length());
+        while (m.find()) {
+            String label = labels.getOrDefault(m.group(3), m.group(3)).replace("\"", "");
+            String repeat = m.group(4) == null || m.group(4).equals("0") ? "" : ":" + m.group(4);
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2) + ":" + label + repeat + "\""));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static final Pattern MATH = Pattern.compile("\\$\\$(.+?)\\$\\$", Pattern.DOTALL);
@@ -128,7 +200,8 @@ public final class MarkdownRenderer {
 
     /** Autolinks need "://", "www." or an e-mail's "@"; without them the cheaper parser gives the same result. */
     private Parser parserFor(String text) {
-        return text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0 ? parser : parserWithoutAutolinks;
+        return autolinks && (text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0) ? parser
+                : parserWithoutAutolinks;
     }
 
     private static List<Heading> headings(String html) {

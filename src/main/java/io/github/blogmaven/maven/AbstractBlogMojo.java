@@ -82,9 +82,17 @@ abstract class AbstractBlogMojo extends AbstractMojo {
     @Parameter(property = "blog.drafts", defaultValue = "false")
     protected boolean drafts;
 
-    /** Also publishes posts dated in the future. @since 0.1.0 */
-    @Parameter(property = "blog.future", defaultValue = "false")
-    protected boolean future;
+    /** Also publishes posts dated in the future; unset means {@code future:} of {@code _config.yml}, else false. @since 0.1.0 */
+    @Parameter(property = "blog.future")
+    protected Boolean future;
+
+    /**
+     * Where the home page's further pages go, with {@code :num} for the number ({@code /page:num/} as
+     * jekyll-paginate writes it); defaults to {@code paginate_path} of {@code _config.yml}, else {@code /page/:num/}.
+     * @since 0.1.0
+     */
+    @Parameter(property = "blog.paginatePath")
+    protected String paginatePath;
 
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     protected String outputTimestamp;
@@ -119,6 +127,7 @@ abstract class AbstractBlogMojo extends AbstractMojo {
         s.encoding = charset();
         s.drafts = drafts;
         s.future = future;
+        s.paginatePath = paginatePath;
         // the one clock read: it decides which posts are due, and is never written into the output
         s.now = Instant.now();
         s.buildTimestamp = timestamp();

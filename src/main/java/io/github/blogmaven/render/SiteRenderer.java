@@ -81,7 +81,7 @@ public final class SiteRenderer {
             model.put("previous", n.previous());
             model.put("next", n.next());
             model.put("related", n.related());
-            files.own(p.file(), p.source(), theme.render("layouts/" + Layouts.name(p.layout(), "post") + ".ftlh", model));
+            files.own(p.file(), p.source(), theme.render("layouts/" + Layouts.resolve(p.layout(), "post", theme.layouts()) + ".ftlh", model));
         });
         site.pages().parallelStream().forEach(p -> {
             Map<String, Object> model = base(siteModel, new PageMeta("page", p.title(), p.description(), p.url(),
@@ -89,7 +89,7 @@ public final class SiteRenderer {
                     PageMeta.hasCode(p.content())));
             model.put("doc", p);
             model.put("pageContent", p);
-            files.own(p.file(), p.source(), theme.render("layouts/" + Layouts.name(p.layout(), "page") + ".ftlh", model));
+            files.own(p.file(), p.source(), theme.render("layouts/" + Layouts.resolve(p.layout(), "page", theme.layouts()) + ".ftlh", model));
         });
 
         listing(files, siteModel, "home", "/", config.title(), config.description(), site.listed(), site,
@@ -187,8 +187,9 @@ public final class SiteRenderer {
                          TermGroup group) {
         int size = config.paginate();
         int total = Math.max(1, (posts.size() + size - 1) / size);
+        String pattern = kind.equals("home") ? config.paginatePath() : Paginator.below(path);
         for (int n = 1; n <= total; n++) {
-            String pagePath = Paginator.pathOf(path, n);
+            String pagePath = Paginator.pathOf(path, pattern, n);
             String pageTitle = n == 1 ? title : title + " (page " + n + ")";
             PageMeta m = new PageMeta(kind, pageTitle, description, href.apply(pagePath),
                     absolute.apply(href.apply(pagePath)), "", "website", config.lang(), false,
@@ -197,7 +198,7 @@ public final class SiteRenderer {
             Map<String, Object> model = base(siteModel, m);
             model.put("posts", posts.subList((n - 1) * size, Math.min(posts.size(), n * size)));
             model.put("featured", kind.equals("home") && n == 1 ? site.featured() : List.of());
-            model.put("paginator", Paginator.of(n, total, posts.size(), path, href));
+            model.put("paginator", Paginator.of(n, total, posts.size(), path, pattern, href));
             model.put("group", group);
             generated(files, Urls.file(pagePath), theme.render(kind.equals("home") ? "home.ftlh" : "list.ftlh",
                     model));

@@ -4,6 +4,7 @@ import io.github.blogmaven.config.Author;
 import io.github.blogmaven.config.BlogConfig;
 import io.github.blogmaven.content.ContentReader.Content;
 import io.github.blogmaven.content.Page;
+import io.github.blogmaven.content.Permalink;
 import io.github.blogmaven.content.Post;
 import io.github.blogmaven.content.Slugs;
 import io.github.blogmaven.problem.Problems;

@@ -1,6 +1,6 @@
-package io.github.blogmaven.site;
+package io.github.blogmaven.content;
 
-import io.github.blogmaven.content.Post;
+import java.util.List;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -31,11 +31,15 @@ public final class Permalink {
         return STYLES.getOrDefault(p, p);
     }
 
-    /** Expands a pattern for a post; the result still needs {@link Urls#clean}. */
+    /** Expands a pattern for a post; the result still needs cleaning ({@code Urls.clean}). */
     public static String expand(String pattern, Post post) {
-        ZonedDateTime d = post.date();
+        return expand(pattern, post.date(), post.slug(), post.categories());
+    }
+
+    /** Expands a pattern for a post with this date, slug and categories. */
+    public static String expand(String pattern, ZonedDateTime d, String slug, List<String> postCategories) {
         // as Jekyll: lower-cased, otherwise as written (a space stays a space, encoded in the URL)
-        String categories = post.categories().stream().map(c -> c.strip().toLowerCase(Locale.ROOT))
+        String categories = postCategories.stream().map(c -> c.strip().toLowerCase(Locale.ROOT))
                 .filter(s -> !s.isEmpty()).distinct().collect(Collectors.joining("/"));
         Matcher m = PLACEHOLDER.matcher(pattern(pattern));
         StringBuilder out = new StringBuilder();
@@ -56,7 +60,7 @@ public final class Permalink {
                 case "hour" -> String.format("%02d", d.getHour());
                 case "minute" -> String.format("%02d", d.getMinute());
                 case "second" -> String.format("%02d", d.getSecond());
-                case "title", "slug" -> post.slug();
+                case "title", "slug" -> slug;
                 case "categories" -> categories;
                 case "output_ext" -> ".html";
                 default -> m.group(); // unknown placeholders stay, so that the user sees them

@@ -1,4 +1,6 @@
-package io.github.blogmaven.site;
+package io.github.blogmaven.content;
+
+import io.github.blogmaven.site.Urls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
