@@ -186,7 +186,7 @@ class SiteBuildTest {
         assertThat(site.build().posts()).isEqualTo(1);
         assertThat(site.warnings).anyMatch(w -> w.startsWith("_posts/2024-01-01-plain.md:1: skipped: no front matter"))
                 .anyMatch(w -> w.startsWith("_posts/notes.md: skipped: a post's file name must be YYYY-MM-DD-title"))
-                .anyMatch(w -> w.startsWith("_posts/2024-01-02-image.png: skipped: not a Markdown post"));
+                .anyMatch(w -> w.startsWith("_posts/2024-01-02-image.png: skipped: not a post (posts end in .md"));
     }
 
     @Test

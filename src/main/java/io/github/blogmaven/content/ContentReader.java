@@ -188,6 +188,15 @@ public final class ContentReader {
         }
         if (d.get("date") != null) {
             Optional<ZonedDateTime> fromFm = DateRules.parse(String.valueOf(d.get("date")), config.timezone());
+            Optional<DateRules.Lenient> lenient = fromFm.isPresent() ? Optional.empty()
+                    : DateRules.parseLenient(String.valueOf(d.get("date")), config.timezone());
+            if (lenient.isPresent()) {
+                fromFm = Optional.of(lenient.get().date());
+                problems.warn(file.relative(), fm.lineOf("date"), "date '" + d.get("date") + "' has text after its "
+                        + "time that Jekyll ignores ('" + lenient.get().ignored() + "'), so it is read as "
+                        + DateRules.ISO.format(lenient.get().date()) + ": remove that text, or write the offset "
+                        + "right after the time");
+            }
             if (fromFm.isEmpty()) {
                 problems.error(file.relative(), fm.lineOf("date"), "date '" + d.get("date") + "' is not a date: "
                         + "write it as YYYY-MM-DD, optionally with a time and offset (2024-03-18 09:30:00 +0100)");

@@ -26,6 +26,29 @@ public final class DateRules {
     private DateRules() {
     }
 
+    private static final Pattern LENIENT = Pattern.compile(
+            "(\\d{4}-\\d{1,2}-\\d{1,2}(?:(?:[Tt]|\\s+)\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?)?)\\s+(\\S.*)");
+
+    /** A date read the way Ruby's {@code Time.parse} reads it, with the text it ignored. */
+    public record Lenient(ZonedDateTime date, String ignored) {
+    }
+
+    /**
+     * Reads what {@link #parse} refuses but Jekyll accepts: a date and time followed by other text (
+     * {@code 2023-01-29 18:30:22 2023 -0800}). Like Ruby, it keeps the date and time, in {@code zone}, and drops
+     * the rest, which the caller reports.
+     */
+    public static Optional<Lenient> parseLenient(String text, ZoneId zone) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = LENIENT.matcher(text.trim());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return parse(m.group(1), zone).map(d -> new Lenient(d, m.group(2)));
+    }
+
     /**
      * Parses a date, with optional time and offset; a date without an offset is in {@code zone}. The result is
      * always expressed in {@code zone}. Empty when the text is not a date.

@@ -43,8 +43,11 @@ class MarkdownRendererTest {
 
     @Test
     void footnotes() {
-        String html = md.render("Text[^1].\n\n[^1]: The note.\n", null).html();
-        assertThat(html).contains("href=\"#fn-1\"").contains("id=\"fn-1\"").contains("The note.");
+        // anchors named after the label, as kramdown names them, so that links to a Jekyll post's notes still work
+        String html = md.render("Text[^note] and[^2].\n\n[^note]: The note.\n[^2]: Two.\n", null).html();
+        assertThat(html).contains("href=\"#fn:note\"").contains("id=\"fn:note\"").contains("id=\"fnref:note\"")
+                .contains("href=\"#fnref:note\"").contains("href=\"#fn:2\"").contains("The note.")
+                .doesNotContain("fn-1");
     }
 
     @Test
