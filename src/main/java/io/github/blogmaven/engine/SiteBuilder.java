@@ -45,6 +45,7 @@ public final class SiteBuilder {
             phases.mark("check");
             if (same.isPresent()) {
                 BuildState.Counts c = same.get();
+                c.warnings().forEach(log::warn); // nothing changed, so neither did what was wrong
                 return new BuildResult(c.posts(), c.pages(), c.feeds(), 0, c.files(), 0,
                         (System.nanoTime() - start) / 1_000_000, config.outputDirectory(), phases.millis());
             }
@@ -73,7 +74,8 @@ public final class SiteBuilder {
                 java.util.TreeSet<String> files = new java.util.TreeSet<>(rendered.files());
                 files.addAll(rendered.copies().keySet());
                 state.record(fingerprint.digest(), content.nextDue(), new BuildState.Counts(rendered.posts(), rendered.pages(),
-                        rendered.feeds(), files.size()), files);
+                        rendered.feeds(), files.size(), problems.warnings().stream().map(Problem::toString).toList()),
+                        files);
                 phases.mark("write");
             }
             long millis = (System.nanoTime() - start) / 1_000_000;

@@ -17,7 +17,7 @@ import java.util.List;
 public final class BuildState {
 
     static final String FILE = ".blog-state";
-    private static final String HEADER = "blog-maven-plugin build state 1";
+    private static final String HEADER = "blog-maven-plugin build state 2";
 
     private final Path root;
 
@@ -44,9 +44,13 @@ public final class BuildState {
                 return java.util.Optional.empty();
             }
             String[] c = lines.get(3).split(" ");
+            int warningCount = Integer.parseInt(c[3]);
+            List<String> warnings = lines.subList(4, 4 + warningCount).stream()
+                    .map(w -> w.replace("\\n", "\n").replace("\\\\", "\\")).toList();
+            int first = 4 + warningCount;
             Counts counts = new Counts(Integer.parseInt(c[0]), Integer.parseInt(c[1]), Integer.parseInt(c[2]),
-                    lines.size() - 4);
-            for (String line : lines.subList(4, lines.size())) {
+                    lines.size() - first, warnings);
+            for (String line : lines.subList(first, lines.size())) {
                 int a = line.indexOf(' ');
                 int b = line.indexOf(' ', a + 1);
                 Path out = root.resolve(line.substring(b + 1)).normalize();
@@ -62,8 +66,8 @@ public final class BuildState {
         }
     }
 
-    /** What the recorded build made. */
-    public record Counts(int posts, int pages, int feeds, int files) {
+    /** What the recorded build made, and the warnings it gave, which a build that stops at once gives again. */
+    public record Counts(int posts, int pages, int feeds, int files, List<String> warnings) {
     }
 
     /** Records a successful build: its fingerprint, when the next future post is due, and its files. */
@@ -71,7 +75,10 @@ public final class BuildState {
         StringBuilder text = new StringBuilder(HEADER).append('\n').append(fingerprint).append('\n')
                 .append(nextDue == null ? "-" : nextDue.toString()).append('\n')
                 .append(counts.posts()).append(' ').append(counts.pages()).append(' ').append(counts.feeds())
-                .append('\n');
+                .append(' ').append(counts.warnings().size()).append('\n');
+        for (String w : counts.warnings()) {
+            text.append(w.replace("\\", "\\\\").replace("\n", "\\n")).append('\n');
+        }
         try {
             for (String f : files) {
                 Path p = root.resolve(f);

@@ -9,6 +9,7 @@ import io.github.blogmaven.problem.BlogException;
 import io.github.blogmaven.problem.BuildLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,10 +73,16 @@ class RebuildTest {
         InlineSite site = new InlineSite(dir.resolve("c"))
                 .file("_posts/2024-01-01-one.md", post("title: One", "One."))
                 .file("_posts/2025-06-01-later.md", post("title: Later", "Due in June 2025."))
+                .file("_posts/notes.txt", "not a post")
                 .with(s -> s.now = java.time.Instant.parse("2025-01-01T00:00:00Z"));
         BuildResult first = site.build();
         assertThat(first.posts()).isEqualTo(1);
+        List<String> firstWarnings = List.copyOf(site.warnings);
+        assertThat(firstWarnings).anyMatch(w -> w.startsWith("_posts/notes.txt: skipped"));
+        site.warnings.clear();
         BuildResult again = site.build();
+        // what was wrong is still wrong, so it is said again
+        assertThat(site.warnings).containsExactlyElementsOf(firstWarnings);
         assertThat(again.written()).isZero();
         assertThat(again.phases()).containsOnlyKeys("check");
         assertThat(again.posts()).isEqualTo(1);
