@@ -23,6 +23,19 @@ final class HtmlDetails implements AttributeProvider {
 
     @Override
     public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+        if (part == AttributablePart.NODE || part == AttributablePart.LINK) {
+            java.util.Map<Node, java.util.Map<String, String>> ial = KramdownExtras.ATTRIBUTES.get(node.getDocument());
+            java.util.Map<String, String> own = ial == null ? null : ial.get(node);
+            if (own != null) {
+                own.forEach((k, v) -> {
+                    if (k.equals("class")) {
+                        attributes.addValue("class", v);
+                    } else {
+                        attributes.replaceValue(k, v);
+                    }
+                });
+            }
+        }
         if ((node instanceof com.vladsch.flexmark.ast.FencedCodeBlock
                 || node instanceof com.vladsch.flexmark.ast.IndentedCodeBlock) && part == AttributablePart.NODE) {
             attributes.addValue("tabindex", "0");

@@ -91,8 +91,15 @@ public final class MarkdownRenderer {
         // $$...$$ math goes to MathJax or KaTeX untouched: Markdown must not see its _ and * as emphasis
         List<String> math = new ArrayList<>();
         String markdown = source.contains("$$") ? protectMath(source, math) : source;
-        Document doc = parserFor(markdown).parse(markdown);
+        boolean kramdown = KramdownExtras.mayUse(markdown);
+        if (kramdown) {
+            markdown = KramdownExtras.markdownInHtml(markdown);
+        }
+        Document doc = parse(markdown, kramdown);
         String html = kramdownFootnoteIds(restoreMath(renderer.render(doc), math), doc);
+        if (kramdown) {
+            html = KramdownExtras.tableOfContents(html);
+        }
         // the text as readers see it (flexmark's own text collector trips over some typographic nodes)
         String text = htmlToText(html);
         if (!math.isEmpty()) {
@@ -102,10 +109,11 @@ public final class MarkdownRenderer {
         String excerptHtml;
         int cut = excerptSeparator == null ? -1 : markdown.indexOf(excerptSeparator);
         if (excerpt != null && !excerpt.isBlank()) {
-            Document e = parserFor(excerpt).parse(excerpt);
+            Document e = parse(excerpt, KramdownExtras.mayUse(excerpt));
             excerptHtml = renderer.render(e);
         } else if (cut >= 0) {
-            Document e = parserFor(markdown).parse(markdown.substring(0, cut));
+            String before = markdown.substring(0, cut);
+            Document e = parse(before, kramdown);
             excerptHtml = renderer.render(e);
         } else {
             Node first = doc.getFirstChildAny(Paragraph.class);
@@ -199,6 +207,14 @@ public final class MarkdownRenderer {
     }
 
     /** Autolinks need "://", "www." or an e-mail's "@"; without them the cheaper parser gives the same result. */
+    private Document parse(String text, boolean kramdown) {
+        Document doc = parserFor(text).parse(text);
+        if (kramdown) {
+            KramdownExtras.apply(doc);
+        }
+        return doc;
+    }
+
     private Parser parserFor(String text) {
         return autolinks && (text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0) ? parser
                 : parserWithoutAutolinks;

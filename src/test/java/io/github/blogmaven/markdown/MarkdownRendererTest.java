@@ -93,4 +93,43 @@ class MarkdownRendererTest {
     void countsWords() {
         assertThat(md.render("One two  three\n\nfour", null).words()).isEqualTo(4);
     }
+
+    @Test
+    void kramdownAttributeListsOnBlocksAndSpans() {
+        String html = md.render("""
+                A paragraph with a class.
+                {: .lead #intro data-x="a \\"b\\" c"}
+
+                ## Setup {#set-up}
+
+                > Quoted.
+
+                {: .note}
+
+                Some *stress*{: .strong} and [a link](https://example.org){: target="_blank" .ext} and {braces} kept.
+                """, null).html();
+        assertThat(html).contains("<p class=\"lead\" id=\"intro\" data-x=\"a &quot;b&quot; c\">A paragraph with a class.</p>")
+                .contains("<h2 id=\"set-up\">Setup</h2>")
+                .contains("<blockquote class=\"note\">")
+                .contains("<em class=\"strong\">stress</em> and")
+                .contains("<a href=\"https://example.org\" target=\"_blank\" class=\"ext\">a link</a> and {braces} kept.")
+                .doesNotContain("{:");
+    }
+
+    @Test
+    void markdownInsideAnHtmlBlockMarkedMarkdown1() {
+        String html = md.render("<div class=\"box\" markdown=\"1\">\n*Inside* a [link](/x/).\n</div>\n\n<div>\n*raw*\n</div>\n",
+                null).html();
+        assertThat(html).contains("<div class=\"box\">").contains("<em>Inside</em> a <a href=\"/x/\">link</a>")
+                .doesNotContain("markdown=").contains("*raw*");
+    }
+
+    @Test
+    void tocListBecomesTheTableOfContents() {
+        String html = md.render("* TOC\n{:toc}\n\n## One\n\n### One a\n\n## Two\n", null).html();
+        assertThat(html).contains("<ul id=\"markdown-toc\">")
+                .contains("<li><a href=\"#one\" id=\"markdown-toc-one\">One</a>\n<ul>\n<li><a href=\"#one-a\"")
+                .contains("<li><a href=\"#two\" id=\"markdown-toc-two\">Two</a></li>")
+                .doesNotContain("TOC").doesNotContain("{:toc}");
+    }
 }
