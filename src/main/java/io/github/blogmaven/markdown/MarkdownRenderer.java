@@ -300,6 +300,15 @@ public final class MarkdownRenderer {
                 case "quot" -> "\"";
                 case "apos" -> "'";
                 case "nbsp" -> " ";
+                case "ndash" -> "\u2013";
+                case "mdash" -> "\u2014";
+                case "hellip" -> "\u2026";
+                case "laquo" -> "\u00ab";
+                case "raquo" -> "\u00bb";
+                case "lsquo" -> "\u2018";
+                case "rsquo" -> "\u2019";
+                case "ldquo" -> "\u201c";
+                case "rdquo" -> "\u201d";
                 default -> e.startsWith("#x") || e.startsWith("#X")
                         ? new String(Character.toChars(Integer.parseInt(e.substring(2), 16)))
                         : e.startsWith("#") ? new String(Character.toChars(Integer.parseInt(e.substring(1)))) : raw;
