@@ -1,0 +1,107 @@
+package io.github.blogmaven.engine;
+
+import static io.github.blogmaven.InlineSite.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.blogmaven.InlineSite;
+import io.github.blogmaven.SiteBuildTestSupport;
+import io.github.blogmaven.problem.BuildLog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * For each kind of edit, a rebuild over the previous output (with the builder's cache, as {@code blog:serve} runs
+ * it, and as a fresh process does with only the state on disk) gives exactly the files, byte for byte, of a clean
+ * build of the edited sources.
+ */
+class IncrementalCorrectnessTest {
+
+    @TempDir
+    Path dir;
+
+    static final Map<String, Consumer<InlineSite>> EDITS = Map.of(
+            "body", s -> s.file("_posts/2024-01-02-two.md", post("title: Two\ntags: [x, y]\ncategories: [c]",
+                    "Two, with a longer body now.\n\nAnd a second paragraph.")),
+            "title", s -> s.file("_posts/2024-01-02-two.md", post("title: Two renamed\ntags: [x, y]\ncategories: [c]",
+                    "Two.")),
+            "date", s -> s.file("_posts/2024-01-02-two.md", post("title: Two\ndate: 2023-12-31\ntags: [x, y]\n"
+                    + "categories: [c]", "Two.")),
+            "tags", s -> s.file("_posts/2024-01-02-two.md", post("title: Two\ntags: [z]\ncategories: [c]", "Two.")),
+            "delete", s -> delete(s.source.resolve("_posts/2024-01-03-three.md")),
+            "add", s -> s.file("_posts/2024-01-05-five.md", post("title: Five\ntags: [y]", "Five.")),
+            "template", s -> s.file("_templates/hooks/footer.ftlh", "<p>Thanks for reading.</p>"),
+            "config", s -> s.file("_config.yml", "title: Renamed Blog\npaginate: 2\n"));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"body", "title", "date", "tags", "delete", "add", "template", "config"})
+    void anIncrementalBuildEqualsACleanBuild(String edit) throws Exception {
+        InlineSite site = seed(new InlineSite(dir.resolve("incremental")));
+        SiteBuilder session = new SiteBuilder();
+        session.build(site.config(), BuildLog.silent());
+        EDITS.get(edit).accept(site);
+        session.build(site.config(), BuildLog.silent());
+        Map<String, byte[]> incremental = files(site.output);
+
+        // the same edit again from a new process: only what is on disk is known
+        InlineSite other = seed(new InlineSite(dir.resolve("process")));
+        new SiteBuilder().build(other.config(), BuildLog.silent());
+        EDITS.get(edit).accept(other);
+        new SiteBuilder().build(other.config(), BuildLog.silent());
+        Map<String, byte[]> process = files(other.output);
+
+        InlineSite clean = new InlineSite(dir.resolve("clean"));
+        SiteBuildTestSupport.copyTree(site.source, clean.source);
+        clean.build();
+        Map<String, byte[]> expected = files(clean.output);
+
+        assertThat(incremental.keySet()).as(edit + ": files of the incremental build").isEqualTo(expected.keySet());
+        assertThat(process.keySet()).as(edit + ": files of the rebuild in a new process").isEqualTo(expected.keySet());
+        expected.forEach((file, bytes) -> {
+            assertThat(incremental.get(file)).as(edit + ": " + file).isEqualTo(bytes);
+            assertThat(process.get(file)).as(edit + " (new process): " + file).isEqualTo(bytes);
+        });
+    }
+
+    private static InlineSite seed(InlineSite s) {
+        s.with(x -> x.now = java.time.Instant.parse("2025-01-01T00:00:00Z"));
+        s.file("_config.yml", "title: Test Blog\npaginate: 2\n");
+        s.file("_data/authors.yml", "ann:\n  name: Ann\n");
+        s.file("_posts/2024-01-01-one.md", post("title: One\nauthor: ann\ntags: [x]\ncategories: [c]", "One."));
+        s.file("_posts/2024-01-02-two.md", post("title: Two\ntags: [x, y]\ncategories: [c]", "Two."));
+        s.file("_posts/2024-01-03-three.md", post("title: Three\ntags: [y]", "Three links to [two]({% post_url "
+                + "2024-01-02-two %})."));
+        s.file("_posts/2024-01-04-four.md", post("title: Four\nauthor: ann", "Four."));
+        s.file("about.md", post("title: About", "About."));
+        return s;
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                String rel = root.relativize(f).toString().replace('\\', '/');
+                if (!rel.startsWith(".blog-")) {
+                    out.put(rel, Files.readAllBytes(f));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void delete(Path p) {
+        try {
+            Files.delete(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
