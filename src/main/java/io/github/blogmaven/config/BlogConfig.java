@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param paginatePath where the home page's further pages go, with {@code :num} for the page number
  * @param jekyllSite whether the source is a Jekyll site (it has a {@code _config.yml}): its Markdown is read as
  *     kramdown reads it (no bare-URL links) and layouts of its old theme fall back to ours with a warning
+ * @param cacheDirectory where the incremental build keeps what it parsed and rendered (never published)
  * @param siteConfig every key of {@code _config.yml} as written (empty without one), for {@code site.*} in Liquid
  */
 public record BlogConfig(
@@ -41,7 +42,8 @@ public record BlogConfig(
         List<FrontMatterDefault> defaults,
         String paginatePath,
         boolean jekyllSite,
-        java.util.Map<String, Object> siteConfig) {
+        java.util.Map<String, Object> siteConfig,
+        Path cacheDirectory) {
 
     /** Path part of the base URL without its trailing slash: {@code /blog} for {@code https://x.org/blog/}, else "". */
     public String basePath() {

@@ -15,6 +15,8 @@ public final class BlogSettings {
 
     public Path sourceDirectory;
     public Path outputDirectory;
+    /** Where the incremental build's cache goes; beside the output folder when not set. */
+    public Path cacheDirectory;
 
     // explicit: null means "not set"
     public String baseUrl;

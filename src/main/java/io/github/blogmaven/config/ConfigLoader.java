@@ -80,7 +80,9 @@ public final class ConfigLoader {
         return new BlogConfig(s.sourceDirectory, s.outputDirectory, baseUrl, title, description, lang,
                 s.encoding == null ? StandardCharsets.UTF_8 : s.encoding, zone, permalink, paginate, feedSize,
                 s.drafts, future, separator, s.now, s.buildTimestamp, List.copyOf(authors), defaults, paginatePath,
-                jekyllSite, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(yml)));
+                jekyllSite, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(yml)),
+                s.cacheDirectory != null ? s.cacheDirectory
+                        : s.outputDirectory.resolveSibling(s.outputDirectory.getFileName() + "-cache"));
     }
 
     /**

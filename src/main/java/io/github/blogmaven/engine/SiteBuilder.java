@@ -40,7 +40,7 @@ public final class SiteBuilder {
         try {
             Phases phases = new Phases();
             Fingerprint fingerprint = Fingerprint.of(config);
-            BuildState state = new BuildState(config.outputDirectory());
+            BuildState state = new BuildState(config.cacheDirectory(), config.outputDirectory());
             java.util.Optional<BuildState.Counts> same = state.upToDate(fingerprint.digest(), config.now());
             phases.mark("check");
             if (same.isPresent()) {
@@ -120,6 +120,11 @@ public final class SiteBuilder {
         if (source.startsWith(output)) {
             throw new BlogException(Problem.of(output.toString(), "the output folder contains the source folder "
                     + source + ", so publishing could overwrite your posts: choose an outputDirectory below target/"));
+        }
+        Path cache = config.cacheDirectory().toAbsolutePath().normalize();
+        if (cache.startsWith(source) || source.startsWith(cache) || cache.equals(output)) {
+            throw new BlogException(Problem.of(cache.toString(), "the cache folder must be apart from the sources "
+                    + source + " and the output: choose a cacheDirectory below target/"));
         }
         if (output.getParent() == null || output.equals(Path.of(System.getProperty("user.home")).toAbsolutePath())) {
             throw new BlogException(Problem.of(output.toString(), "refusing to publish into a root or home folder: "

@@ -94,6 +94,13 @@ abstract class AbstractBlogMojo extends AbstractMojo {
     @Parameter(property = "blog.paginatePath")
     protected String paginatePath;
 
+    /**
+     * Where the incremental build keeps what it parsed and rendered, so that a rebuild redoes only what changed.
+     * Never published; deleting it only costs one full build. @since 0.1.0
+     */
+    @Parameter(property = "blog.cacheDirectory", defaultValue = "${project.build.directory}/blog-cache")
+    protected File cacheDirectory;
+
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     protected String outputTimestamp;
 
@@ -105,6 +112,7 @@ abstract class AbstractBlogMojo extends AbstractMojo {
         BlogSettings s = new BlogSettings();
         s.sourceDirectory = sourceDirectory.toPath();
         s.outputDirectory = outputDirectory.toPath();
+        s.cacheDirectory = cacheDirectory.toPath();
         s.baseUrl = baseUrl;
         s.title = title;
         s.description = description;

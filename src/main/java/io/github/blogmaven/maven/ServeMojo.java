@@ -42,6 +42,8 @@ public class ServeMojo extends AbstractBlogMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         BlogSettings settings = settings();
         settings.outputDirectory = previewDirectory.toPath();
+        // the preview is built for another address: it keeps a cache of its own
+        settings.cacheDirectory = previewDirectory.toPath().resolveSibling(previewDirectory.getName() + "-cache");
         MavenBuildLog log = new MavenBuildLog(getLog());
         CountDownLatch stopped = new CountDownLatch(1);
         try (PreviewSession session = new PreviewSession(host, port, baseUrl -> {

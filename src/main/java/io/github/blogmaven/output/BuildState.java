@@ -16,13 +16,19 @@ import java.util.List;
  */
 public final class BuildState {
 
-    static final String FILE = ".blog-state";
+    static final String FILE = "build-state";
     private static final String HEADER = "blog-maven-plugin build state 2";
 
     private final Path root;
+    private final Path file;
 
-    public BuildState(Path outputDirectory) {
+    /**
+     * @param cacheDirectory where the state is kept
+     * @param outputDirectory the output it describes
+     */
+    public BuildState(Path cacheDirectory, Path outputDirectory) {
         this.root = outputDirectory.toAbsolutePath().normalize();
+        this.file = cacheDirectory.toAbsolutePath().normalize().resolve(FILE);
     }
 
     /**
@@ -30,7 +36,6 @@ public final class BuildState {
      * future has become due since.
      */
     public java.util.Optional<Counts> upToDate(String fingerprint, Instant now) {
-        Path file = root.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return java.util.Optional.empty();
         }
@@ -85,9 +90,10 @@ public final class BuildState {
                 text.append(Files.size(p)).append(' ').append(Files.getLastModifiedTime(p).toMillis()).append(' ')
                         .append(f).append('\n');
             }
-            Path tmp = root.resolve(FILE + ".blog-tmp");
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(FILE + ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, root.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record the build state in " + root + ": " + e.getMessage(), e);
         }
@@ -96,7 +102,7 @@ public final class BuildState {
     /** Forgets the last build, so that the next one runs in full. */
     public void forget() {
         try {
-            Files.deleteIfExists(root.resolve(FILE));
+            Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -94,7 +94,7 @@ class RebuildTest {
         assertThat(site.exists("2024/01/01/one/index.html")).isTrue();
 
         // a corrupt state costs a full build, nothing more
-        Files.writeString(site.output.resolve(".blog-state"), "garbage");
+        Files.writeString(site.config().cacheDirectory().resolve("build-state"), "garbage");
         BuildResult afterCorruption = site.build();
         assertThat(afterCorruption.phases()).containsKey("render");
         assertThat(afterCorruption.written()).isZero();
