@@ -100,11 +100,11 @@ public final class ContentReader {
             postFiles.addAll(tree.drafts());
         }
         List<Post> posts = postFiles.parallelStream()
-                .map(f -> cached(f, Post.class, () -> readPost(f, authors)))
+                .map(f -> cached(f, Post.class, key -> readPost(f, authors, key)))
                 .filter(Optional::isPresent).map(Optional::get)
                 .toList();
         List<Page> pages = tree.documents().parallelStream()
-                .map(f -> cached(f, Page.class, () -> readPage(f)))
+                .map(f -> cached(f, Page.class, key -> readPage(f)))
                 .filter(Optional::isPresent).map(Optional::get)
                 .toList();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -121,10 +121,10 @@ public final class ContentReader {
      * A file's parsed result from the cache when neither its bytes nor the settings changed. Only published
      * results are cached: a file that was skipped, held back as future or had a problem is read again.
      */
-    private <T> Optional<T> cached(SourceFile f, Class<T> type, java.util.function.Supplier<Optional<T>> read) {
+    private <T> Optional<T> cached(SourceFile f, Class<T> type, java.util.function.Function<String, Optional<T>> read) {
         String fileHash = fileHashes.get(f.relative());
         if (fileHash == null) {
-            return read.get();
+            return read.apply("");
         }
         String key = fileHash + ":" + (type == Page.class ? pageSettings : settings);
         Object hit = cache.get(f.relative(), key);
@@ -132,12 +132,12 @@ public final class ContentReader {
             cache.offer(f.relative(), key, hit);
             return Optional.of(type.cast(hit));
         }
-        Optional<T> result = read.get();
+        Optional<T> result = read.apply(key);
         result.ifPresent(r -> cache.offer(f.relative(), key, r));
         return result;
     }
 
-    Optional<Post> readPost(SourceFile file, AuthorRegistry authors) {
+    Optional<Post> readPost(SourceFile file, AuthorRegistry authors, String key) {
         boolean isDraft = file.relative().startsWith("_drafts/");
         String name = file.name();
         String ext = SourceTree.extension(name);
@@ -254,7 +254,7 @@ public final class ContentReader {
         return Optional.of(new Post(file, fm, title, date, modified, slug, categories, tags, List.copyOf(postAuthors),
                 FrontMatterValues.image(d.get("image")), FrontMatterValues.text(d.get("description")), FrontMatterValues.text(d.getOrDefault("layout", "post")),
                 FrontMatterValues.text(d.get("permalink")), flag(fm, file, "featured", false), flag(fm, file, "hidden", false), draft,
-                flag(fm, file, "toc", false), FrontMatterValues.text(d.get("lang")), d, body));
+                flag(fm, file, "toc", false), FrontMatterValues.text(d.get("lang")), d, body, key));
     }
 
     Optional<Page> readPage(SourceFile file) {

@@ -12,6 +12,8 @@ import java.util.Map;
  * @param image as written in front matter: relative to the blog root, root-relative or absolute; "" if none
  * @param permalink the post's own {@code permalink:}, or "" to use the site's pattern
  * @param data every front matter key, including those without a meaning of ours
+ * @param key stands for everything the post was read from: its bytes and the settings that shape its parsing
+ *     ("" when unknown, which never matches a cached result)
  */
 public record Post(
         SourceFile source,
@@ -33,5 +35,6 @@ public record Post(
         boolean toc,
         String lang,
         Map<String, Object> data,
-        RenderedMarkdown body) {
+        RenderedMarkdown body,
+        String key) {
 }

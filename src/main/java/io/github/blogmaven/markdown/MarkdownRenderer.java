@@ -122,7 +122,7 @@ public final class MarkdownRenderer {
         excerptHtml = restoreMath(excerptHtml, math);
         // footnote references would point at notes that are not on the listing page
         excerptHtml = FOOTNOTE_REF.matcher(excerptHtml).replaceAll("");
-        return new RenderedMarkdown(html, excerptHtml.strip(), collapse(htmlToText(excerptHtml)), countWords(text), uniqueWords(text),
+        return RenderedMarkdown.of(html, excerptHtml.strip(), collapse(htmlToText(excerptHtml)), countWords(text), uniqueWords(text),
                 headings(html));
     }
 
@@ -143,7 +143,7 @@ public final class MarkdownRenderer {
             excerptHtml = blank < 0 ? html : html.substring(0, blank);
         }
         String text = htmlToText(html);
-        return new RenderedMarkdown(html, excerptHtml.strip(), collapse(htmlToText(excerptHtml)), countWords(text),
+        return RenderedMarkdown.of(html, excerptHtml.strip(), collapse(htmlToText(excerptHtml)), countWords(text),
                 uniqueWords(text), headings(html));
     }
 

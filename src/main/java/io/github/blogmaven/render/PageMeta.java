@@ -17,6 +17,6 @@ public record PageMeta(String kind, String title, String description, String url
 
     /** Whether HTML has code blocks with a language, the ones the highlighter colours. */
     public static boolean hasCode(String html) {
-        return html.contains("<code class=\"language-");
+        return io.github.blogmaven.markdown.RenderedMarkdown.hasCode(html);
     }
 }

@@ -119,7 +119,7 @@ public final class SiteRenderer {
         for (String asset : THEME_ASSETS) {
             files.generated("assets/blog/" + asset, themeAsset(asset));
         }
-        boolean code = site.posts().stream().anyMatch(p -> PageMeta.hasCode(p.content()))
+        boolean code = site.posts().stream().anyMatch(PostView::hasCode)
                 || site.pages().stream().anyMatch(p -> PageMeta.hasCode(p.content()));
         if (code) {
             for (String f : HIGHLIGHT_FILES) {
@@ -283,7 +283,7 @@ public final class SiteRenderer {
 
     private PageMeta postMeta(PostView p) {
         return new PageMeta("post", p.title(), p.description(), p.url(), p.absoluteUrl(), p.imageAbsolute(), "article",
-                p.lang(), p.draft(), "", "", StructuredData.blogPosting(p, absolute), PageMeta.hasCode(p.content()));
+                p.lang(), p.draft(), "", "", StructuredData.blogPosting(p, absolute), p.hasCode());
     }
 
     private SiteModel siteModel(Site site, boolean customCss) {

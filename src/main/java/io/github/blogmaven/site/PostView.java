@@ -11,8 +11,14 @@ import java.util.Map;
  * @param url the href of the post (base path included, percent-encoded)
  * @param path the post's site path, decoded, without the base path
  * @param file the output file, relative to the output folder
- * @param content the post's HTML; root-relative links already carry the base path
+ * @param contentSource gives the post's HTML, with root-relative links carrying the base path
  * @param image the hero image's href, or ""
+ * @param bodyKey stands for everything the body-derived fields come from (the file's bytes and the settings that
+ *     shape its parsing); "" when unknown
+ *
+ * <p>The fields that come from the body (content, excerpt, description, words, headings, search words, code) note
+ * each read in {@link Reads}, so that a page's rendering knows which posts' bodies it showed; all others are the
+ * post's "shape".
  */
 public record PostView(
         String source,
@@ -38,7 +44,7 @@ public record PostView(
         String excerpt,
         String excerptText,
         String description,
-        String content,
+        java.util.function.Supplier<String> contentSource,
         String searchWords,
         boolean featured,
         boolean hidden,
@@ -47,5 +53,72 @@ public record PostView(
         List<Heading> headings,
         String lang,
         String layout,
-        Map<String, Object> data) {
+        Map<String, Object> data,
+        boolean hasCode,
+        String bodyKey) {
+
+    /** The post's HTML; read from the cache when it is not in memory. */
+    public String content() {
+        Reads.note(this);
+        return contentSource.get();
+    }
+
+    @Override
+    public int words() {
+        Reads.note(this);
+        return words;
+    }
+
+    @Override
+    public int readingMinutes() {
+        Reads.note(this);
+        return readingMinutes;
+    }
+
+    @Override
+    public String excerpt() {
+        Reads.note(this);
+        return excerpt;
+    }
+
+    @Override
+    public String excerptText() {
+        Reads.note(this);
+        return excerptText;
+    }
+
+    @Override
+    public String description() {
+        Reads.note(this);
+        return description;
+    }
+
+    @Override
+    public String searchWords() {
+        Reads.note(this);
+        return searchWords;
+    }
+
+    @Override
+    public List<Heading> headings() {
+        Reads.note(this);
+        return headings;
+    }
+
+    @Override
+    public boolean hasCode() {
+        Reads.note(this);
+        return hasCode;
+    }
+
+    /** Records are compared by identity here: a view is one post of one build. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

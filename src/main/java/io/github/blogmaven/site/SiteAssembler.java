@@ -193,8 +193,11 @@ public final class SiteAssembler {
                 : absolute(image), alt == null ? "" : String.valueOf(alt),
                 LinkRewriter.rootToBase(links.resolve(p.body().excerptHtml(), p.source().relative()), base),
                 p.body().excerptText(), description,
-                LinkRewriter.rootToBase(links.resolve(p.body().html(), p.source().relative()), base), p.body().searchWords(), p.featured(), p.hidden(), p.draft(), p.toc(),
-                p.body().headings(), p.lang().isEmpty() ? config.lang() : p.lang(), p.layout(), p.data());
+                // the body is read, and its links resolved, only when a page shows it
+                () -> LinkRewriter.rootToBase(links.resolve(p.body().html(), p.source().relative()), base),
+                p.body().searchWords(), p.featured(), p.hidden(), p.draft(), p.toc(),
+                p.body().headings(), p.lang().isEmpty() ? config.lang() : p.lang(), p.layout(), p.data(),
+                p.body().hasCode(), p.key());
     }
 
     private PageView view(Page p, String path, LiquidLinks links) {

@@ -15,7 +15,7 @@ class PermalinkTest {
 
     private static Post post(List<String> categories) {
         return new Post(null, null, "T", ZonedDateTime.parse("2024-03-08T09:05:07Z"), null, "my-post", categories,
-                List.of(), List.of(), "", "", "post", "", false, false, false, false, "", Map.of(), null);
+                List.of(), List.of(), "", "", "post", "", false, false, false, false, "", Map.of(), null, "");
     }
 
     @ParameterizedTest
