@@ -77,7 +77,7 @@ public final class InlineSite {
         return new SiteBuilder().build(config(), log());
     }
 
-    private BuildLog log() {
+    public BuildLog log() {
         return new BuildLog() {
             @Override
             public void info(String message) {

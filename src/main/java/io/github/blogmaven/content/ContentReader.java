@@ -118,8 +118,9 @@ public final class ContentReader {
     }
 
     /**
-     * A file's parsed result from the cache when neither its bytes nor the settings changed. Only published
-     * results are cached: a file that was skipped, held back as future or had a problem is read again.
+     * A file's parsed result from the cache when neither its bytes nor the settings changed, with the warnings its
+     * parsing gave said again. Only published results are cached: a file that was skipped, held back as future or
+     * had an error is read again.
      */
     private <T> Optional<T> cached(SourceFile f, Class<T> type, java.util.function.Function<String, Optional<T>> read) {
         String fileHash = fileHashes.get(f.relative());
@@ -127,13 +128,16 @@ public final class ContentReader {
             return read.apply("");
         }
         String key = fileHash + ":" + (type == Page.class ? pageSettings : settings);
-        Object hit = cache.get(f.relative(), key);
+        List<io.github.blogmaven.problem.Problem> said = new ArrayList<>();
+        Object hit = cache.get(f.relative(), key, said);
         if (type.isInstance(hit)) {
-            cache.offer(f.relative(), key, hit);
+            said.forEach(problems::warn);
             return Optional.of(type.cast(hit));
         }
         Optional<T> result = read.apply(key);
-        result.ifPresent(r -> cache.offer(f.relative(), key, r));
+        if (result.isPresent() && !problems.hasErrorsFor(f.relative())) {
+            return Optional.of(cache.offer(f.relative(), key, result.get(), problems.warningsFor(f.relative())));
+        }
         return result;
     }
 

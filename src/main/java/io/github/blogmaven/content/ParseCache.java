@@ -1,52 +1,281 @@
 package io.github.blogmaven.content;
 
+import io.github.blogmaven.problem.Problem;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Parsed posts and pages kept between builds of one session (the preview server's), keyed by each file's content
- * hash and everything else that shapes the result, so that a rebuild parses only the files that changed.
+ * Parsed posts and pages kept between builds, keyed by each file's content hash and everything else that shapes
+ * the result, so that a rebuild parses only the files that changed. Within one builder (a preview session) they
+ * stay in memory; with a cache folder, posts are also kept on disk for the next process: their front matter and
+ * excerpts in {@value #INDEX}, their bodies in {@value #PACK}. The warnings a file's parsing gave are kept with it
+ * and given again. A cache folder that is missing, from another version of the plugin, or damaged is never
+ * trusted: it is emptied and the build parses everything.
  */
-public final class ParseCache {
+public final class ParseCache implements AutoCloseable {
 
-    private record Entry(String key, Object value) {
+    static final String INDEX = "parsed.bin";
+    static final String PACK = "bodies.pack";
+    private static final String HEADER = "blog-maven-plugin parse cache 1";
+
+    /** One file's result: a decoded post or page, or (read from disk, not yet asked for) its bytes. */
+    private static final class Entry {
+        final String key;
+        volatile Object value;
+        final byte[] encoded;
+        final BodyPack.Ref body;
+        final List<Problem> warnings;
+
+        Entry(String key, Object value, byte[] encoded, BodyPack.Ref body, List<Problem> warnings) {
+            this.key = key;
+            this.value = value;
+            this.encoded = encoded;
+            this.body = body;
+            this.warnings = warnings;
+        }
     }
 
+    private final Path folder;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, Entry> pending = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger hits = new AtomicInteger();
+    private BodyPack pack;
+    private String version;
+    private Path sourceRoot;
+
+    /** A cache that lives as long as this object. */
+    public ParseCache() {
+        this(null);
+    }
+
+    /** A cache also kept in {@code folder}, for builds in other processes; null for memory only. */
+    public ParseCache(Path folder) {
+        this.folder = folder == null ? null : folder.toAbsolutePath().normalize();
+    }
 
     /** How many files were served from the cache so far. */
     public int hits() {
         return hits.get();
     }
 
-    /** The cached result for a file whose bytes and settings hash to {@code key}, or null. */
-    Object get(String file, String key) {
-        Entry e = entries.get(file);
-        if (e != null && e.key.equals(key)) {
-            hits.incrementAndGet();
-            return e.value;
+    /**
+     * Readies the cache for a build by this plugin {@code version} of the blog at {@code sourceRoot}: on first use,
+     * loads what the folder holds, if it is sound and of this version.
+     */
+    public synchronized void open(String version, Path sourceRoot) {
+        if (folder == null || (pack != null && version.equals(this.version))) {
+            return;
         }
-        return null;
+        this.version = version;
+        this.sourceRoot = sourceRoot;
+        entries.clear();
+        try {
+            Files.createDirectories(folder);
+            if (pack != null) {
+                pack.close();
+            }
+            boolean loaded = load();
+            pack = BodyPack.open(folder.resolve(PACK), !loaded);
+            if (!loaded) {
+                entries.clear();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use the cache folder " + folder + ": " + e.getMessage(), e);
+        }
     }
 
-    /** Offers a result; it is kept only if the build that made it {@link #commit commits}. */
-    void offer(String file, String key, Object value) {
-        pending.put(file, new Entry(key, value));
+    private boolean load() {
+        Path index = folder.resolve(INDEX);
+        if (!Files.isRegularFile(index) || !Files.isRegularFile(folder.resolve(PACK))) {
+            return false;
+        }
+        try (InputStream raw = Files.newInputStream(index);
+             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+            if (!in.readUTF().equals(HEADER) || !in.readUTF().equals(version)) {
+                return false;
+            }
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                String file = in.readUTF();
+                String key = in.readUTF();
+                byte[] bytes = new byte[in.readInt()];
+                in.readFully(bytes);
+                entries.put(file, new Entry(key, null, bytes, null, List.of()));
+            }
+            return in.readUTF().equals("end");
+        } catch (IOException | RuntimeException e) {
+            return false; // a damaged index costs one full parse
+        }
     }
 
-    /** Keeps what this build offered and forgets files it did not see; a build with errors keeps nothing. */
+    /** The cached result for a file whose bytes and settings hash to {@code key}, or null. */
+    Object get(String file, String key, List<Problem> warningsOut) {
+        Entry e = entries.get(file);
+        if (e == null || !e.key.equals(key)) {
+            return null;
+        }
+        if (e.value == null) {
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(e.encoded))) {
+                PostCodec.Decoded d = PostCodec.read(in, sourceRoot, pack);
+                e = new Entry(e.key, d.post(), e.encoded, d.body(), d.warnings());
+                entries.put(file, e);
+            } catch (IOException | RuntimeException bad) {
+                entries.remove(file);
+                return null; // parsed again
+            }
+        }
+        hits.incrementAndGet();
+        warningsOut.addAll(e.warnings);
+        pending.put(file, e);
+        return e.value;
+    }
+
+    /**
+     * Offers a freshly parsed result, with the warnings its parsing gave; kept only if the build {@link #commit
+     * commits}. A post's body moves to the pack on disk, and the post returned reads it from there.
+     */
+    <T> T offer(String file, String key, T value, List<Problem> warnings) {
+        if (pack != null && value instanceof Post p) {
+            BodyPack.Ref ref = pack.append(p.body().html());
+            Post stored = withBody(p, ref);
+            byte[] encoded = encode(stored, ref, warnings);
+            pending.put(file, new Entry(key, stored, encoded, ref, List.copyOf(warnings)));
+            @SuppressWarnings("unchecked")
+            T t = (T) stored;
+            return t;
+        }
+        pending.put(file, new Entry(key, value, null, null, List.copyOf(warnings)));
+        return value;
+    }
+
+    private static Post withBody(Post p, BodyPack.Ref ref) {
+        return new Post(p.source(), p.frontMatter(), p.title(), p.date(), p.lastModified(), p.slug(), p.categories(),
+                p.tags(), p.authors(), p.image(), p.description(), p.layout(), p.permalink(), p.featured(),
+                p.hidden(), p.draft(), p.toc(), p.lang(), p.data(), p.body().withHtmlSource(ref), p.key());
+    }
+
+    private static byte[] encode(Post p, BodyPack.Ref ref, List<Problem> warnings) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                PostCodec.write(out, p, ref, warnings);
+            }
+            return bytes.toByteArray();
+        } catch (PostCodec.Unsupported e) {
+            return null; // kept in memory, parsed again by the next process
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Keeps what this build offered and forgets files it did not see, and writes the posts to the cache folder; a
+     * build with errors keeps nothing.
+     */
     void commit(boolean keep, java.util.Set<String> seen) {
         if (keep) {
             entries.putAll(pending);
             entries.keySet().retainAll(seen);
+            if (folder != null && pack != null) {
+                save();
+            }
         }
         pending.clear();
+    }
+
+    private void save() {
+        try {
+            List<Map.Entry<String, Entry>> posts = new ArrayList<>();
+            long live = 0;
+            for (Map.Entry<String, Entry> e : new java.util.TreeMap<>(entries).entrySet()) {
+                if (e.getValue().encoded != null && e.getValue().body != null) {
+                    posts.add(e);
+                    live += e.getValue().body.length;
+                }
+            }
+            boolean compacted = pack.size() > 2 * live + (1 << 20);
+            if (compacted) {
+                compact(posts); // the bodies moved: their posts are written anew with the new places
+            }
+            Path tmp = folder.resolve(INDEX + ".tmp");
+            try (OutputStream raw = Files.newOutputStream(tmp);
+                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+                out.writeUTF(HEADER);
+                out.writeUTF(version);
+                out.writeInt(posts.size());
+                for (Map.Entry<String, Entry> e : posts) {
+                    out.writeUTF(e.getKey());
+                    out.writeUTF(e.getValue().key);
+                    byte[] bytes = compacted ? reencoded(e.getValue()) : e.getValue().encoded;
+                    out.writeInt(bytes.length);
+                    out.write(bytes);
+                }
+                out.writeUTF("end");
+            }
+            Files.move(tmp, folder.resolve(INDEX), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the cache folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the live bodies to a new pack, so that edited posts' old bodies do not pile up. */
+    private void compact(List<Map.Entry<String, Entry>> posts) throws IOException {
+        Path next = folder.resolve(PACK + ".new");
+        BodyPack fresh = BodyPack.open(next, true);
+        for (Map.Entry<String, Entry> e : posts) {
+            BodyPack.Ref ref = e.getValue().body;
+            BodyPack.Ref copy = fresh.append(new String(ref.bytes(), StandardCharsets.UTF_8));
+            ref.move(fresh, copy.offset());
+        }
+        fresh.close();
+        pack.close();
+        Files.move(next, folder.resolve(PACK), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        pack = BodyPack.open(folder.resolve(PACK), false);
+        for (Map.Entry<String, Entry> e : posts) {
+            BodyPack.Ref ref = e.getValue().body;
+            ref.move(pack, ref.offset());
+        }
+    }
+
+    private byte[] reencoded(Entry e) {
+        if (!(e.value instanceof Post p)) {
+            return e.encoded;
+        }
+        byte[] bytes = encode(p, e.body, e.warnings);
+        return bytes == null ? e.encoded : bytes;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (pack != null) {
+            try {
+                pack.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            pack = null;
+        }
     }
 
     /** A short stand-in for long settings text in cache keys. */

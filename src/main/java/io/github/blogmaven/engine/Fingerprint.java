@@ -58,7 +58,8 @@ record Fingerprint(String digest, Map<String, String> files) {
     }
 
     /** Where the engine's classes come from and when they were made: a new plugin build means a new output. */
-    private static String code() {
+    /** Stands for the plugin's code: a new build of the plugin invalidates everything cached. */
+    static String code() {
         try {
             Path source = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path probe = Files.isDirectory(source) ? source.resolve(

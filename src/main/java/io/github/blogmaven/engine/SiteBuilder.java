@@ -25,18 +25,66 @@ import java.nio.file.Path;
  */
 public final class SiteBuilder {
 
-    /** Kept across the builds of one instance, so that a preview session re-parses only changed files. */
-    private final io.github.blogmaven.content.ParseCache cache = new io.github.blogmaven.content.ParseCache();
+    /**
+     * Kept across the builds of one instance, so that a preview session re-parses only changed files, and in the
+     * cache folder, so that the next process does not parse unchanged files either.
+     */
+    private io.github.blogmaven.content.ParseCache cache;
+    private int hitsBefore;
 
     /** Files parsed from the cache instead of from scratch, over this builder's life. */
     public int cacheHits() {
-        return cache.hits();
+        return hitsBefore + (cache == null ? 0 : cache.hits());
     }
 
     public BuildResult build(BlogConfig config, BuildLog log) {
-        long start = System.nanoTime();
         checkFolders(config);
+        Path folder = config.cacheDirectory().toAbsolutePath().normalize();
+        if (cache == null || !folder.equals(cacheFolder)) {
+            replaceCache(folder);
+        }
+        try {
+            return buildOnce(config, log);
+        } catch (io.github.blogmaven.content.BodyPack.Damaged e) {
+            // a damaged cache is never trusted: it goes, and the build runs again without it
+            log.warn("The build cache in " + folder + " is damaged (" + e.getMessage() + "): building without it");
+            wipe(folder);
+            replaceCache(folder);
+            return buildOnce(config, log);
+        }
+    }
+
+    private Path cacheFolder;
+
+    private void replaceCache(Path folder) {
+        if (cache != null) {
+            hitsBefore += cache.hits();
+            cache.close();
+        }
+        cache = new io.github.blogmaven.content.ParseCache(folder);
+        cacheFolder = folder;
+    }
+
+    /** Removes the cache's own files, and nothing else. */
+    static void wipe(Path folder) {
+        for (String f : CACHE_FILES) {
+            try {
+                Files.deleteIfExists(folder.resolve(f));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot remove the damaged cache file " + folder.resolve(f), e);
+            }
+        }
+    }
+
+    /** Every file the build keeps in its cache folder. */
+    static final java.util.List<String> CACHE_FILES = java.util.List.of("parsed.bin", "bodies.pack",
+            "bodies.pack.new", "parsed.bin.tmp", "build-state", "build-state.tmp", "render-memo.bin",
+            "render-memo.bin.tmp");
+
+    private BuildResult buildOnce(BlogConfig config, BuildLog log) {
+        long start = System.nanoTime();
         Problems problems = new Problems();
+        boolean logWarnings = true;
         try {
             Phases phases = new Phases();
             Fingerprint fingerprint = Fingerprint.of(config);
@@ -49,6 +97,7 @@ public final class SiteBuilder {
                 return new BuildResult(c.posts(), c.pages(), c.feeds(), 0, c.files(), 0,
                         (System.nanoTime() - start) / 1_000_000, config.outputDirectory(), phases.millis());
             }
+            cache.open(Fingerprint.code(), config.sourceDirectory().toAbsolutePath().normalize());
             SourceTree tree = SourceTree.scan(config.sourceDirectory(), config.outputDirectory());
             phases.mark("discover");
             MarkdownRenderer markdown = new MarkdownRenderer(config.excerptSeparator(), !config.jekyllSite());
@@ -82,9 +131,14 @@ public final class SiteBuilder {
             log.debug("Phases (ms): " + phases);
             return new BuildResult(rendered.posts(), rendered.pages(), rendered.feeds(), written.written(),
                     written.unchanged(), written.removed(), millis, config.outputDirectory(), phases.millis());
+        } catch (io.github.blogmaven.content.BodyPack.Damaged e) {
+            logWarnings = false; // the build runs again and says them then
+            throw e;
         } finally {
-            for (Problem w : problems.warnings()) {
-                log.warn(w.toString());
+            if (logWarnings) {
+                for (Problem w : problems.warnings()) {
+                    log.warn(w.toString());
+                }
             }
         }
     }

@@ -22,6 +22,24 @@ public final class Problems {
         warnings.add(new Problem(file, line, message));
     }
 
+    public void warn(Problem problem) {
+        warnings.add(problem);
+    }
+
+    /** The warnings recorded so far about one file, in the order they came. */
+    public List<Problem> warningsFor(String file) {
+        synchronized (warnings) {
+            return warnings.stream().filter(w -> w.file().equals(file)).toList();
+        }
+    }
+
+    /** Whether an error was recorded about one file. */
+    public boolean hasErrorsFor(String file) {
+        synchronized (errors) {
+            return errors.stream().anyMatch(e -> e.file().equals(file));
+        }
+    }
+
     public boolean hasErrors() {
         return !errors.isEmpty();
     }

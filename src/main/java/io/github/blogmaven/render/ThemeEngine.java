@@ -94,6 +94,11 @@ public final class ThemeEngine {
             throw new BlogException(new Problem(where(e.getTemplateName()), e.getLineNumber(),
                     "template syntax error: " + e.getEditorMessage()));
         } catch (TemplateException e) {
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof io.github.blogmaven.content.BodyPack.Damaged damaged) {
+                    throw damaged; // the cache's fault, not the template's: the build starts again without it
+                }
+            }
             throw new BlogException(new Problem(where(e.getTemplateSourceName()),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     "template error: " + firstLine(e.getMessageWithoutStackTop())));

@@ -111,6 +111,46 @@ class RebuildTest {
         assertThat(site.exists("assets/new.txt")).isTrue();
     }
 
+    @Test
+    void aNewProcessReadsUnchangedPostsFromTheCacheFolderAndNeverTrustsADamagedOne() throws Exception {
+        InlineSite site = new InlineSite(dir.resolve("d"))
+                .file("_posts/2024-01-01-one.md", post("title: One\ntags: [x]", "One {% include x.html %}."))
+                .file("_posts/2024-01-02-two.md", post("title: Two\ntags: [x]", "Two."))
+                .file("_posts/2024-01-03-three.md", post("title: Three", "Three."));
+        new SiteBuilder().build(site.config(), BuildLog.silent());
+        site.file("_posts/2024-01-02-two.md", post("title: Two\ntags: [x]", "Two, edited."));
+        site.warnings.clear();
+        SiteBuilder next = new SiteBuilder();
+        next.build(site.config(), site.log());
+        assertThat(next.cacheHits()).as("one and three come from the cache folder").isEqualTo(2);
+        assertThat(site.read("2024/01/02/two/index.html")).contains("Two, edited.");
+        assertThat(site.read("2024/01/01/one/index.html")).contains("One {% include x.html %}.");
+        // the cached post's warning is said again
+        assertThat(site.warnings).anyMatch(w -> w.startsWith("_posts/2024-01-01-one.md:5: {% include x.html %}"));
+
+        // damage every body in the pack: the build notices, says so, and builds as if from scratch
+        Path pack = site.config().cacheDirectory().resolve("bodies.pack");
+        byte[] bytes = Files.readAllBytes(pack);
+        java.util.Arrays.fill(bytes, (byte) 'x');
+        Files.write(pack, bytes);
+        site.file("_posts/2024-01-03-three.md", post("title: Three", "Three, edited."));
+        site.warnings.clear();
+        SiteBuilder third = new SiteBuilder();
+        third.build(site.config(), site.log());
+        assertThat(site.warnings).anyMatch(w -> w.startsWith("The build cache in ") && w.contains("damaged"));
+        assertThat(site.warnings.stream().filter(w -> w.contains("{% include x.html %}"))).hasSize(1);
+        assertThat(site.read("2024/01/01/one/index.html")).contains("One {% include x.html %}.");
+        assertThat(site.read("2024/01/03/three/index.html")).contains("Three, edited.");
+
+        // a cache index cut short is not trusted either
+        Path index = site.config().cacheDirectory().resolve("parsed.bin");
+        Files.write(index, java.util.Arrays.copyOf(Files.readAllBytes(index), 100));
+        SiteBuilder fourth = new SiteBuilder();
+        fourth.build(site.with(s -> s.title = "Retitled").config(), BuildLog.silent());
+        assertThat(fourth.cacheHits()).isZero();
+        assertThat(site.read("2024/01/02/two/index.html")).contains("Two, edited.").contains("Retitled");
+    }
+
     private static long countFiles(Path root) throws Exception {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".blog-")).count();

@@ -1,0 +1,135 @@
+package io.github.blogmaven.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.function.Supplier;
+import java.util.zip.CRC32;
+
+/**
+ * Post bodies as HTML, appended one after another to one file of the cache folder, so that a large blog keeps
+ * them on disk instead of in memory and a rebuild finds the bodies of unchanged posts without parsing them. Every
+ * body is checked against its checksum when read: a damaged file is noticed, never trusted.
+ */
+public final class BodyPack implements AutoCloseable {
+
+    private final Path file;
+    private final FileChannel channel;
+
+    private BodyPack(Path file, FileChannel channel) {
+        this.file = file;
+        this.channel = channel;
+    }
+
+    /** Opens the pack, emptied when {@code fresh}. */
+    static BodyPack open(Path file, boolean fresh) throws IOException {
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        if (fresh) {
+            ch.truncate(0);
+        }
+        return new BodyPack(file, ch);
+    }
+
+    Path file() {
+        return file;
+    }
+
+    long size() throws IOException {
+        return channel.size();
+    }
+
+    /** Appends a body and says where it is. */
+    synchronized Ref append(String html) {
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        try {
+            long at = channel.size();
+            ByteBuffer b = ByteBuffer.wrap(bytes);
+            long pos = at;
+            while (b.hasRemaining()) {
+                pos += channel.write(b, pos);
+            }
+            return new Ref(this, at, bytes.length, crc(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the body cache " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    byte[] read(long offset, int length) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(length);
+        long pos = offset;
+        while (b.hasRemaining()) {
+            int n = channel.read(b, pos);
+            if (n < 0) {
+                throw new Damaged(file + " ends before the body at " + offset);
+            }
+            pos += n;
+        }
+        return b.array();
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+
+    static int crc(byte[] bytes) {
+        CRC32 c = new CRC32();
+        c.update(bytes);
+        return (int) c.getValue();
+    }
+
+    /** The cache's files are not what they should be: the build starts again without them. */
+    public static final class Damaged extends RuntimeException {
+        Damaged(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Where one body is. Mutable so that compacting the pack can move a body that live posts still point at.
+     */
+    static final class Ref implements Supplier<String> {
+        private volatile BodyPack pack;
+        private volatile long offset;
+        final int length;
+        final int crc;
+
+        Ref(BodyPack pack, long offset, int length, int crc) {
+            this.pack = pack;
+            this.offset = offset;
+            this.length = length;
+            this.crc = crc;
+        }
+
+        long offset() {
+            return offset;
+        }
+
+        void move(BodyPack to, long at) {
+            this.pack = to;
+            this.offset = at;
+        }
+
+        byte[] bytes() {
+            try {
+                byte[] bytes = pack.read(offset, length);
+                if (crc(bytes) != crc) {
+                    throw new Damaged(pack.file + ": the body at " + offset + " does not match its checksum");
+                }
+                return bytes;
+            } catch (IOException e) {
+                throw new Damaged("cannot read " + pack.file + ": " + e.getMessage());
+            }
+        }
+
+        @Override
+        public String get() {
+            return new String(bytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package io.github.blogmaven.content;
+
+import io.github.blogmaven.config.Author;
+import io.github.blogmaven.markdown.Heading;
+import io.github.blogmaven.markdown.RenderedMarkdown;
+import io.github.blogmaven.problem.Problem;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed post as bytes for the cache, and back: everything but its body's HTML, which stays in the
+ * {@link BodyPack}. Front matter values are the types YAML gives (text, numbers, booleans, lists, maps); a post
+ * holding anything else is not cached, only parsed again.
+ */
+final class PostCodec {
+
+    private PostCodec() {
+    }
+
+    /** A value this codec cannot write: its post is simply not cached. */
+    static final class Unsupported extends Exception {
+        Unsupported(String type) {
+            super(type, null, false, false);
+        }
+    }
+
+    static void write(DataOutput out, Post p, BodyPack.Ref body, List<Problem> warnings)
+            throws IOException, Unsupported {
+        str(out, p.source().relative());
+        FrontMatter fm = p.frontMatter();
+        out.writeBoolean(fm.present());
+        str(out, fm.yaml());
+        out.writeInt(fm.bodyLine());
+        value(out, fm.data());
+        str(out, p.title());
+        str(out, p.date().toString());
+        str(out, p.lastModified().toString());
+        str(out, p.slug());
+        strings(out, p.categories());
+        strings(out, p.tags());
+        out.writeInt(p.authors().size());
+        for (Author a : p.authors()) {
+            for (String s : new String[] {a.key(), a.name(), a.bio(), a.avatar(), a.web(), a.email(), a.twitter()}) {
+                str(out, s);
+            }
+        }
+        str(out, p.image());
+        str(out, p.description());
+        str(out, p.layout());
+        str(out, p.permalink());
+        out.writeBoolean(p.featured());
+        out.writeBoolean(p.hidden());
+        out.writeBoolean(p.draft());
+        out.writeBoolean(p.toc());
+        str(out, p.lang());
+        boolean sameData = p.data() == fm.data();
+        out.writeBoolean(sameData);
+        if (!sameData) {
+            value(out, p.data());
+        }
+        RenderedMarkdown b = p.body();
+        str(out, b.excerptHtml());
+        str(out, b.excerptText());
+        out.writeInt(b.words());
+        str(out, b.searchWords());
+        out.writeInt(b.headings().size());
+        for (Heading h : b.headings()) {
+            out.writeInt(h.level());
+            str(out, h.id());
+            str(out, h.html());
+        }
+        out.writeBoolean(b.hasCode());
+        out.writeLong(body.offset());
+        out.writeInt(body.length);
+        out.writeInt(body.crc);
+        str(out, p.key());
+        out.writeInt(warnings.size());
+        for (Problem w : warnings) {
+            str(out, w.file());
+            out.writeInt(w.line());
+            str(out, w.message());
+        }
+    }
+
+    /** A post read back, with the warnings its parsing gave. */
+    record Decoded(Post post, BodyPack.Ref body, List<Problem> warnings) {
+    }
+
+    static Decoded read(DataInput in, Path sourceRoot, BodyPack pack) throws IOException {
+        String relative = str(in);
+        boolean present = in.readBoolean();
+        String yaml = str(in);
+        int bodyLine = in.readInt();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fmData = (Map<String, Object>) value(in);
+        FrontMatter fm = new FrontMatter(present, fmData, yaml, "", bodyLine);
+        String title = str(in);
+        ZonedDateTime date = ZonedDateTime.parse(str(in));
+        ZonedDateTime modified = ZonedDateTime.parse(str(in));
+        String slug = str(in);
+        List<String> categories = strings(in);
+        List<String> tags = strings(in);
+        int authorCount = in.readInt();
+        List<Author> authors = new ArrayList<>(authorCount);
+        for (int i = 0; i < authorCount; i++) {
+            authors.add(new Author(str(in), str(in), str(in), str(in), str(in), str(in), str(in)));
+        }
+        String image = str(in);
+        String description = str(in);
+        String layout = str(in);
+        String permalink = str(in);
+        boolean featured = in.readBoolean();
+        boolean hidden = in.readBoolean();
+        boolean draft = in.readBoolean();
+        boolean toc = in.readBoolean();
+        String lang = str(in);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = in.readBoolean() ? fmData : (Map<String, Object>) value(in);
+        String excerptHtml = str(in);
+        String excerptText = str(in);
+        int words = in.readInt();
+        String searchWords = str(in);
+        int headingCount = in.readInt();
+        List<Heading> headings = new ArrayList<>(headingCount);
+        for (int i = 0; i < headingCount; i++) {
+            headings.add(new Heading(in.readInt(), str(in), str(in)));
+        }
+        boolean hasCode = in.readBoolean();
+        BodyPack.Ref ref = new BodyPack.Ref(pack, in.readLong(), in.readInt(), in.readInt());
+        String key = str(in);
+        int warningCount = in.readInt();
+        List<Problem> warnings = new ArrayList<>(warningCount);
+        for (int i = 0; i < warningCount; i++) {
+            warnings.add(new Problem(str(in), in.readInt(), str(in)));
+        }
+        RenderedMarkdown body = new RenderedMarkdown(ref, excerptHtml, excerptText, words, searchWords,
+                List.copyOf(headings), hasCode);
+        Post post = new Post(new SourceFile(sourceRoot.resolve(relative), relative), fm, title, date, modified, slug,
+                categories, tags, List.copyOf(authors), image, description, layout, permalink, featured, hidden,
+                draft, toc, lang, data, body, key);
+        return new Decoded(post, ref, warnings);
+    }
+
+    private static void str(DataOutput out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String str(DataInput in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 64 << 20) {
+            throw new BodyPack.Damaged("a text of " + n + " bytes in the parse cache");
+        }
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    private static void strings(DataOutput out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) {
+            str(out, s);
+        }
+    }
+
+    private static List<String> strings(DataInput in) throws IOException {
+        int n = in.readInt();
+        List<String> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(str(in));
+        }
+        return List.copyOf(list);
+    }
+
+    private static void value(DataOutput out, Object v) throws IOException, Unsupported {
+        if (v == null) {
+            out.writeByte('0');
+        } else if (v instanceof String s) {
+            out.writeByte('s');
+            str(out, s);
+        } else if (v instanceof Boolean b) {
+            out.writeByte(b ? 'T' : 'F');
+        } else if (v instanceof Integer i) {
+            out.writeByte('i');
+            out.writeInt(i);
+        } else if (v instanceof Long l) {
+            out.writeByte('l');
+            out.writeLong(l);
+        } else if (v instanceof Double d) {
+            out.writeByte('d');
+            out.writeDouble(d);
+        } else if (v instanceof BigInteger b) {
+            out.writeByte('I');
+            str(out, b.toString());
+        } else if (v instanceof BigDecimal b) {
+            out.writeByte('D');
+            str(out, b.toString());
+        } else if (v instanceof List<?> list) {
+            out.writeByte('L');
+            out.writeInt(list.size());
+            for (Object o : list) {
+                value(out, o);
+            }
+        } else if (v instanceof Map<?, ?> map) {
+            out.writeByte('M');
+            out.writeInt(map.size());
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                value(out, e.getKey());
+                value(out, e.getValue());
+            }
+        } else {
+            throw new Unsupported(v.getClass().getName());
+        }
+    }
+
+    private static Object value(DataInput in) throws IOException {
+        int tag = in.readByte();
+        return switch (tag) {
+            case '0' -> null;
+            case 's' -> str(in);
+            case 'T' -> Boolean.TRUE;
+            case 'F' -> Boolean.FALSE;
+            case 'i' -> in.readInt();
+            case 'l' -> in.readLong();
+            case 'd' -> in.readDouble();
+            case 'I' -> new BigInteger(str(in));
+            case 'D' -> new BigDecimal(str(in));
+            case 'L' -> {
+                int n = in.readInt();
+                List<Object> list = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    list.add(value(in));
+                }
+                yield java.util.Collections.unmodifiableList(list);
+            }
+            case 'M' -> {
+                int n = in.readInt();
+                Map<Object, Object> map = new LinkedHashMap<>();
+                for (int i = 0; i < n; i++) {
+                    map.put(value(in), value(in));
+                }
+                yield java.util.Collections.unmodifiableMap(map);
+            }
+            default -> throw new BodyPack.Damaged("an unknown value tag " + tag + " in the parse cache");
+        };
+    }
+}
