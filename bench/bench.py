@@ -16,7 +16,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 WORK = os.path.join(ROOT, "target", "bench")
-SUMMARY = re.compile(r"Blog built: (\d+) posts.*?\((\d+) files? written, (\d+) unchanged, (\d+) removed; ms: ([^)]*)\)")
+SUMMARY = re.compile(r"Blog built: (\d+) posts.*?\((\d+) files? written, (\d+) unchanged, (\d+) removed, (\d+) "
+                     r"rendered; ms: ([^)]*)\)")
 
 
 def sh(cmd, cwd=None):
@@ -56,8 +57,8 @@ def ours(base):
 def run_ours(base):
     secs, kib, out = timed("mvn -o -B blog:build", os.path.join(base, "blog"))
     m = SUMMARY.search(out)
-    phases = dict((k, int(v)) for k, v in (p.split(" ") for p in m.group(5).split(", ")))
-    return {"secs": secs, "kib": kib, "written": int(m.group(2)), "phases": phases}
+    phases = dict((k, int(v)) for k, v in (p.split(" ") for p in m.group(6).split(", ")))
+    return {"secs": secs, "kib": kib, "written": int(m.group(2)), "rendered": int(m.group(5)), "phases": phases}
 
 
 def hugo(base):

@@ -20,19 +20,25 @@ import java.util.stream.Stream;
  * and bytes of every file in the source folder (posts, drafts, data, templates, assets, {@code _config.yml}).
  *
  * @param files each source file's own content hash, by its path below the source folder
+ * @param environment the same digest without the posts and drafts: what every page may depend on besides posts
  */
-record Fingerprint(String digest, Map<String, String> files) {
+record Fingerprint(String digest, Map<String, String> files, String environment) {
 
     static Fingerprint of(BlogConfig config) {
         MessageDigest md = sha256();
+        MessageDigest env = sha256();
+        update(env, "environment");
         update(md, code());
-        update(md, String.join("\n", config.sourceDirectory().toAbsolutePath().toString(),
+        update(env, code());
+        String settings = String.join("\n", config.sourceDirectory().toAbsolutePath().toString(),
                 config.outputDirectory().toAbsolutePath().toString(), config.baseUrl(), config.title(),
                 config.description(), config.lang(), config.encoding().name(), config.timezone().getId(),
                 config.permalink(), Integer.toString(config.paginate()), Integer.toString(config.feedSize()),
                 Boolean.toString(config.drafts()), Boolean.toString(config.future()), config.excerptSeparator(),
                 String.valueOf(config.buildTimestamp().orElse(null)), String.valueOf(config.authors()),
-                config.paginatePath(), Boolean.toString(config.jekyllSite()), String.valueOf(config.siteConfig())));
+                config.paginatePath(), Boolean.toString(config.jekyllSite()), String.valueOf(config.siteConfig()));
+        update(md, settings);
+        update(env, settings);
         Path root = config.sourceDirectory().toAbsolutePath().normalize();
         Path out = config.outputDirectory().toAbsolutePath().normalize();
         List<Path> files;
@@ -41,20 +47,28 @@ record Fingerprint(String digest, Map<String, String> files) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, String> hashes = new HashMap<>();
-        for (Path f : files) {
-            String relative = root.relativize(f).toString().replace('\\', '/');
-            String hash;
+        // reading and hashing run on every core; the digest takes them in path order
+        List<String> hashed = files.parallelStream().map(f -> {
             try {
-                hash = HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(f)));
+                return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(f)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }).toList();
+        Map<String, String> hashes = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            String relative = root.relativize(files.get(i)).toString().replace('\\', '/');
+            String hash = hashed.get(i);
             hashes.put(relative, hash);
             update(md, relative);
             update(md, hash);
+            if (!relative.startsWith("_posts/") && !relative.startsWith("_drafts/")) {
+                update(env, relative);
+                update(env, hash);
+            }
         }
-        return new Fingerprint(HexFormat.of().formatHex(md.digest()), Map.copyOf(hashes));
+        return new Fingerprint(HexFormat.of().formatHex(md.digest()), Map.copyOf(hashes),
+                HexFormat.of().formatHex(env.digest()));
     }
 
     /** Where the engine's classes come from and when they were made: a new plugin build means a new output. */

@@ -94,7 +94,7 @@ public final class SiteBuilder {
             if (same.isPresent()) {
                 BuildState.Counts c = same.get();
                 c.warnings().forEach(log::warn); // nothing changed, so neither did what was wrong
-                return new BuildResult(c.posts(), c.pages(), c.feeds(), 0, c.files(), 0,
+                return new BuildResult(c.posts(), c.pages(), c.feeds(), 0, c.files(), 0, 0,
                         (System.nanoTime() - start) / 1_000_000, config.outputDirectory(), phases.millis());
             }
             cache.open(Fingerprint.code(), config.sourceDirectory().toAbsolutePath().normalize());
@@ -112,25 +112,33 @@ public final class SiteBuilder {
             phases.mark("assemble");
             Rendered rendered;
             OutputWriter.Result written;
+            int renderedCount;
             // pages are written to a staging folder as they are rendered and published only if all went well
+            io.github.blogmaven.render.RenderMemo memo = io.github.blogmaven.render.RenderMemo.load(
+                    config.cacheDirectory(), config.outputDirectory(), state.outputs());
             try (OutputWriter.Session out = new OutputWriter(config.outputDirectory()).begin()) {
-                rendered = new SiteRenderer(config, theme, problems)
+                rendered = new SiteRenderer(config, theme, problems, memo, fingerprint.environment())
                         .render(site, content.assets(), out);
                 problems.throwIfAny();
                 phases.mark("render");
                 state.forget();
+                memo.forget();
                 written = out.commit(rendered);
                 java.util.TreeSet<String> files = new java.util.TreeSet<>(rendered.files());
                 files.addAll(rendered.copies().keySet());
                 state.record(fingerprint.digest(), content.nextDue(), new BuildState.Counts(rendered.posts(), rendered.pages(),
                         rendered.feeds(), files.size(), problems.warnings().stream().map(Problem::toString).toList()),
                         files);
+                memo.save();
+                renderedCount = rendered.files().size() - memo.reused();
                 phases.mark("write");
+                log.debug("Rendered " + (files.size() - memo.reused()) + " files, kept " + memo.reused()
+                        + " as the last build left them");
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             log.debug("Phases (ms): " + phases);
             return new BuildResult(rendered.posts(), rendered.pages(), rendered.feeds(), written.written(),
-                    written.unchanged(), written.removed(), millis, config.outputDirectory(), phases.millis());
+                    written.unchanged(), written.removed(), renderedCount, millis, config.outputDirectory(), phases.millis());
         } catch (io.github.blogmaven.content.BodyPack.Damaged e) {
             logWarnings = false; // the build runs again and says them then
             throw e;

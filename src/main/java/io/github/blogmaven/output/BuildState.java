@@ -71,6 +71,33 @@ public final class BuildState {
         }
     }
 
+    /**
+     * Each output file's size and modification time as the last recorded build left them, whatever its inputs
+     * were; empty when there is no readable state.
+     */
+    public java.util.Map<String, long[]> outputs() {
+        java.util.Map<String, long[]> out = new java.util.HashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return out;
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.size() < 4 || !lines.get(0).equals(HEADER)) {
+                return out;
+            }
+            int first = 4 + Integer.parseInt(lines.get(3).split(" ")[3]);
+            for (String line : lines.subList(first, lines.size())) {
+                int a = line.indexOf(' ');
+                int b = line.indexOf(' ', a + 1);
+                out.put(line.substring(b + 1), new long[] {Long.parseLong(line.substring(0, a)),
+                        Long.parseLong(line.substring(a + 1, b))});
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            return new java.util.HashMap<>();
+        }
+    }
+
     /** What the recorded build made, and the warnings it gave, which a build that stops at once gives again. */
     public record Counts(int posts, int pages, int feeds, int files, List<String> warnings) {
     }

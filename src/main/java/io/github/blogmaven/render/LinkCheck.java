@@ -1,6 +1,9 @@
 package io.github.blogmaven.render;
 
+import io.github.blogmaven.problem.Problem;
 import io.github.blogmaven.problem.Problems;
+import java.util.ArrayList;
+import java.util.List;
 import io.github.blogmaven.site.LinkRewriter;
 import io.github.blogmaven.site.PageView;
 import io.github.blogmaven.site.PostView;
@@ -21,25 +24,36 @@ final class LinkCheck {
         this.base = base;
     }
 
-    void check(Site site, Set<String> files, Set<String> copies) {
-        for (PostView p : site.posts()) {
-            checkAll(p.source(), p.path(), p.content(), files, copies);
-            checkOne(p.source(), p.path(), p.image(), files, copies, "image");
-        }
+    /** Checks every post (or takes a post's warnings from the memo when neither it nor the site changed) and page. */
+    void check(Site site, Set<String> files, Set<String> copies, RenderMemo memo) {
+        site.posts().parallelStream().forEach(p -> {
+            List<Problem> known = memo.linkWarnings(p.source(), p.bodyKey());
+            if (known == null) {
+                List<Problem> found = new ArrayList<>();
+                checkAll(found, p.source(), p.path(), p.content(), files, copies);
+                checkOne(found, p.source(), p.path(), p.image(), files, copies, "image");
+                memo.linksChecked(p.source(), p.bodyKey(), found);
+                known = found;
+            }
+            known.forEach(problems::warn);
+        });
         for (PageView p : site.pages()) {
-            checkAll(p.source(), p.path(), p.content(), files, copies);
-            checkOne(p.source(), p.path(), p.image(), files, copies, "image");
+            List<Problem> found = new ArrayList<>();
+            checkAll(found, p.source(), p.path(), p.content(), files, copies);
+            checkOne(found, p.source(), p.path(), p.image(), files, copies, "image");
+            found.forEach(problems::warn);
         }
     }
 
-    private void checkAll(String source, String pagePath, String html, Set<String> files, Set<String> copies) {
+    private void checkAll(List<Problem> found, String source, String pagePath, String html, Set<String> files,
+                          Set<String> copies) {
         for (String target : LinkRewriter.internalTargets(html)) {
-            checkOne(source, pagePath, target, files, copies, "link");
+            checkOne(found, source, pagePath, target, files, copies, "link");
         }
     }
 
-    private void checkOne(String source, String pagePath, String url, Set<String> files, Set<String> copies,
-                          String what) {
+    private void checkOne(List<Problem> found, String source, String pagePath, String url, Set<String> files,
+                          Set<String> copies, String what) {
         if (url.isEmpty() || !LinkRewriter.isInternal(url)) {
             return;
         }
@@ -49,8 +63,8 @@ final class LinkCheck {
         }
         if (!exists(target, files, copies)) {
             String written = !base.isEmpty() && url.startsWith(base + "/") ? url.substring(base.length() + (what.equals("image") ? 1 : 0)) : url;
-            problems.warn(source, 0, (what.equals("image") ? "image " : "link to ") + written
-                    + " points at nothing in the site: fix the path or add the file");
+            found.add(new Problem(source, 0, (what.equals("image") ? "image " : "link to ") + written
+                    + " points at nothing in the site: fix the path or add the file"));
         }
     }
 

@@ -47,7 +47,22 @@ public final class SiteRenderer {
     private final UnaryOperator<String> href;
     private final UnaryOperator<String> absolute;
 
+    private final RenderMemo memo;
+    private final String environment;
+
     public SiteRenderer(BlogConfig config, ThemeEngine theme, Problems problems) {
+        this(config, theme, problems, RenderMemo.none(), "");
+    }
+
+    /**
+     * @param memo what the last build rendered from what, so that unchanged pages are not rendered again
+     * @param environment a digest of everything but the posts that the pages come from (configuration, templates,
+     *     data, pages, assets, the plugin itself); "" when unknown, which re-renders everything
+     */
+    public SiteRenderer(BlogConfig config, ThemeEngine theme, Problems problems, RenderMemo memo,
+                        String environment) {
+        this.memo = memo;
+        this.environment = environment;
         this.config = config;
         this.theme = theme;
         this.problems = problems;
@@ -71,26 +86,32 @@ public final class SiteRenderer {
         Out files = new Out(sink, copies);
         boolean customCss = copies.containsKey("assets/custom.css");
         SiteModel siteModel = siteModel(site, customCss);
+        Map<String, String> bodyKeys = new HashMap<>();
+        site.posts().forEach(p -> bodyKeys.put(p.source(), p.bodyKey()));
+        memo.begin(environment.isEmpty() ? "" : SiteShape.digest(environment, site, copies.keySet()), bodyKeys);
 
         IntStream.range(0, site.posts().size()).parallel().forEach(i -> {
             PostView p = site.posts().get(i);
             Neighbours n = site.neighbours().get(i);
-            Map<String, Object> model = base(siteModel, postMeta(p));
-            model.put("post", p);
-            model.put("doc", p);
-            model.put("previous", n.previous());
-            model.put("next", n.next());
-            model.put("related", n.related());
-            files.own(p.file(), p.source(), theme.render("layouts/" + Layouts.resolve(p.layout(), "post", theme.layouts()) + ".ftlh", model));
+            files.own(p.file(), p.source(), () -> {
+                Map<String, Object> model = base(siteModel, postMeta(p));
+                model.put("post", p);
+                model.put("doc", p);
+                model.put("previous", n.previous());
+                model.put("next", n.next());
+                model.put("related", n.related());
+                return theme.render("layouts/" + Layouts.resolve(p.layout(), "post", theme.layouts()) + ".ftlh",
+                        model);
+            });
         });
-        site.pages().parallelStream().forEach(p -> {
+        site.pages().parallelStream().forEach(p -> files.own(p.file(), p.source(), () -> {
             Map<String, Object> model = base(siteModel, new PageMeta("page", p.title(), p.description(), p.url(),
                     p.absoluteUrl(), p.imageAbsolute(), "website", p.lang(), p.file().equals("404.html"), "", "", "",
                     PageMeta.hasCode(p.content())));
             model.put("doc", p);
             model.put("pageContent", p);
-            files.own(p.file(), p.source(), theme.render("layouts/" + Layouts.resolve(p.layout(), "page", theme.layouts()) + ".ftlh", model));
-        });
+            return theme.render("layouts/" + Layouts.resolve(p.layout(), "page", theme.layouts()) + ".ftlh", model);
+        }));
 
         listing(files, siteModel, "home", "/", config.title(), config.description(), site.listed(), site,
                 null);
@@ -104,36 +125,38 @@ public final class SiteRenderer {
         terms(files, siteModel, "/tags/", "Tags", site.tags());
         terms(files, siteModel, "/authors/", "Authors", site.authors());
 
-        Map<String, Object> archive = base(siteModel, meta("archive", "Archive", "Every post, by year", "/archive/"));
-        archive.put("years", site.years());
-        generated(files, "archive/index.html", theme.render("archive.ftlh", archive));
-        Map<String, Object> notFound = base(siteModel, new PageMeta("404", "Page not found", "", href.apply("/404.html"),
-                absolute.apply(href.apply("/404.html")), "", "website", config.lang(), true, "", "", "", false));
-        generated(files, "404.html", theme.render("404.ftlh", notFound));
+        generated(files, "archive/index.html", () -> {
+            Map<String, Object> archive = base(siteModel, meta("archive", "Archive", "Every post, by year",
+                    "/archive/"));
+            archive.put("years", site.years());
+            return theme.render("archive.ftlh", archive);
+        });
+        generated(files, "404.html", () -> theme.render("404.ftlh", base(siteModel, new PageMeta("404",
+                "Page not found", "", href.apply("/404.html"), absolute.apply(href.apply("/404.html")), "", "website",
+                config.lang(), true, "", "", "", false))));
 
         redirects(files, siteModel, site);
         int feedCount = writeFeeds(files, site);
-        generated(files, "sitemap.xml", new SitemapWriter(config).write(site, absolute, href));
-        generated(files, "robots.txt", "User-agent: *\nAllow: /\n"
+        generated(files, "sitemap.xml", () -> new SitemapWriter(config).write(site, absolute, href));
+        generated(files, "robots.txt", () -> "User-agent: *\nAllow: /\n"
                 + (config.baseUrl().isEmpty() ? "" : "Sitemap: " + config.baseUrl() + "sitemap.xml\n"));
         for (String asset : THEME_ASSETS) {
-            files.generated("assets/blog/" + asset, themeAsset(asset));
+            files.generated("assets/blog/" + asset, () -> themeAsset(asset));
         }
         boolean code = site.posts().stream().anyMatch(PostView::hasCode)
                 || site.pages().stream().anyMatch(p -> PageMeta.hasCode(p.content()));
         if (code) {
             for (String f : HIGHLIGHT_FILES) {
                 files.generated("assets/blog/highlight/" + f.substring(f.lastIndexOf('/') + 1),
-                        resource(HIGHLIGHT + highlightVersion() + "/" + f));
+                        () -> resource(HIGHLIGHT + highlightVersion() + "/" + f));
             }
         }
-        Map<String, Object> search = base(siteModel, meta("search", "Search", "Search the posts of " + config.title(),
-                "/search/"));
-        generated(files, "search/index.html", theme.render("search.ftlh", search));
-        generated(files, "search.json", new SearchIndex().write(site.posts()));
+        generated(files, "search/index.html", () -> theme.render("search.ftlh", base(siteModel, meta("search",
+                "Search", "Search the posts of " + config.title(), "/search/"))));
+        generated(files, "search.json", () -> new SearchIndex().write(site.posts()));
         problems.throwIfAny();
         java.util.SortedSet<String> written = new java.util.TreeSet<>(files.owners.keySet());
-        new LinkCheck(problems, config.basePath()).check(site, written, copies.keySet());
+        new LinkCheck(problems, config.basePath()).check(site, written, copies.keySet(), memo);
         return new Rendered(written, copies, site.posts().size(), site.pages().size(), feedCount);
     }
 
@@ -151,17 +174,28 @@ public final class SiteRenderer {
             this.copies = copies;
         }
 
-        void own(String file, String owner, String text) {
+        void own(String file, String owner, java.util.function.Supplier<String> text) {
             owners.put(file, owner);
             if (copies.containsKey(file)) {
                 problems.error(file, 0, "this file has the same output path as " + owner + ": rename or move it");
                 return;
             }
-            sink.put(file, text.getBytes(StandardCharsets.UTF_8));
+            put(file, () -> text.get().getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** Renders a file, noting which posts' bodies it read, unless the last build's copy is still right. */
+        private void put(String file, java.util.function.Supplier<byte[]> bytes) {
+            if (memo.reusable(file)) {
+                return;
+            }
+            java.util.Set<PostView> read = io.github.blogmaven.site.Reads.newSet();
+            byte[] b = io.github.blogmaven.site.Reads.tracking(read, bytes);
+            memo.rendered(file, read);
+            sink.put(file, b);
         }
 
         /** A generated file; a post, page or file of the user's at that path wins for replaceable files. */
-        void generated(String file, byte[] bytes) {
+        void generated(String file, java.util.function.Supplier<byte[]> bytes) {
             if (REPLACEABLE.contains(file) && copies.containsKey(file)) {
                 return;
             }
@@ -178,7 +212,7 @@ public final class SiteRenderer {
                         + "move it");
                 return;
             }
-            sink.put(file, bytes);
+            put(file, bytes);
         }
     }
 
@@ -195,21 +229,25 @@ public final class SiteRenderer {
                     absolute.apply(href.apply(pagePath)), "", "website", config.lang(), false,
                     group != null && kind.equals("category") ? config.title() + ": " + group.name() : "",
                     group != null && kind.equals("category") ? group.feedUrl() : "", "", false);
-            Map<String, Object> model = base(siteModel, m);
-            model.put("posts", posts.subList((n - 1) * size, Math.min(posts.size(), n * size)));
-            model.put("featured", kind.equals("home") && n == 1 ? site.featured() : List.of());
-            model.put("paginator", Paginator.of(n, total, posts.size(), path, pattern, href));
-            model.put("group", group);
-            generated(files, Urls.file(pagePath), theme.render(kind.equals("home") ? "home.ftlh" : "list.ftlh",
-                    model));
+            int number = n;
+            generated(files, Urls.file(pagePath), () -> {
+                Map<String, Object> model = base(siteModel, m);
+                model.put("posts", posts.subList((number - 1) * size, Math.min(posts.size(), number * size)));
+                model.put("featured", kind.equals("home") && number == 1 ? site.featured() : List.of());
+                model.put("paginator", Paginator.of(number, total, posts.size(), path, pattern, href));
+                model.put("group", group);
+                return theme.render(kind.equals("home") ? "home.ftlh" : "list.ftlh", model);
+            });
         }
     }
 
     private void terms(Out files, SiteModel siteModel, String path,
                        String title, List<TermGroup> groups) {
-        Map<String, Object> model = base(siteModel, meta("terms", title, title + " of " + config.title(), path));
-        model.put("groups", groups);
-        generated(files, Urls.file(path), theme.render("terms.ftlh", model));
+        generated(files, Urls.file(path), () -> {
+            Map<String, Object> model = base(siteModel, meta("terms", title, title + " of " + config.title(), path));
+            model.put("groups", groups);
+            return theme.render("terms.ftlh", model);
+        });
     }
 
     /** A post or page with the old paths it moved away from. */
@@ -240,10 +278,13 @@ public final class SiteRenderer {
                             + (taken.equals("(generated)") ? "a page the blog generates" : taken) + "): remove it");
                     continue;
                 }
-                Map<String, Object> model = base(siteModel, new PageMeta("redirect", d.title(), "",
-                        href.apply(path.get()), d.target(), "", "website", d.lang(), true, "", "", "", false));
-                model.put("target", d.target());
-                files.own(file, d.source(), theme.render("redirect.ftlh", model));
+                String at = path.get();
+                files.own(file, d.source(), () -> {
+                    Map<String, Object> model = base(siteModel, new PageMeta("redirect", d.title(), "",
+                            href.apply(at), d.target(), "", "website", d.lang(), true, "", "", "", false));
+                    model.put("target", d.target());
+                    return theme.render("redirect.ftlh", model);
+                });
             }
         }
     }
@@ -253,15 +294,15 @@ public final class SiteRenderer {
         String home = config.baseUrl().isEmpty() ? href.apply("/") : config.baseUrl();
         FeedWriter.Channel rss = new FeedWriter.Channel(config.title(), config.description(), home,
                 absolute.apply(href.apply("/feed.xml")), latest);
-        generated(files, "feed.xml", feeds.rss(rss));
-        generated(files, "atom.xml", feeds.atom(new FeedWriter.Channel(config.title(), config.description(),
+        generated(files, "feed.xml", () -> feeds.rss(rss));
+        generated(files, "atom.xml", () -> feeds.atom(new FeedWriter.Channel(config.title(), config.description(),
                 home, absolute.apply(href.apply("/atom.xml")), latest)));
-        generated(files, "feed.json", feeds.json(new FeedWriter.Channel(config.title(), config.description(),
+        generated(files, "feed.json", () -> feeds.json(new FeedWriter.Channel(config.title(), config.description(),
                 home, absolute.apply(href.apply("/feed.json")), latest)));
         int count = 3;
         for (TermGroup g : site.categories()) {
             List<PostView> posts = g.posts().subList(0, Math.min(config.feedSize(), g.posts().size()));
-            generated(files, Urls.file(g.feedPath()), feeds.rss(new FeedWriter.Channel(
+            generated(files, Urls.file(g.feedPath()), () -> feeds.rss(new FeedWriter.Channel(
                     config.title() + ": " + g.name(), "Posts in the category " + g.name(), absolute.apply(g.url()),
                     absolute.apply(g.feedUrl()), posts)));
             count++;
@@ -305,8 +346,8 @@ public final class SiteRenderer {
         return a;
     }
 
-    private static void generated(Out files, String file, String text) {
-        files.generated(file, text.getBytes(StandardCharsets.UTF_8));
+    private static void generated(Out files, String file, java.util.function.Supplier<String> text) {
+        files.generated(file, () -> text.get().getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] themeAsset(String name) {
