@@ -52,8 +52,20 @@ public final class ContentReader {
         site.put("lang", config.lang());
         site.put("data", data);
         // Liqp's absolute_url reads the site's URL from here
-        site.put("config", Map.of("url", config.origin(), "baseurl", config.basePath()));
+        site.put("config", ordered("url", config.origin(), "baseurl", config.basePath()));
         return site;
+    }
+
+    /**
+     * A map in the order written: {@code Map.of} iterates in an order that changes from one JVM to the next, which
+     * would change what the cache keys and the output are made of.
+     */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 
     /**
@@ -251,7 +263,7 @@ public final class ContentReader {
                 categories);
         String folder = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         String id = folder.substring(0, Math.max(0, folder.lastIndexOf('/'))) + "/" + slug;
-        String rendered = liquid(fm, file, Map.of("title", title, "date", date, "url", url, "id", id));
+        String rendered = liquid(fm, file, ordered("title", title, "date", date, "url", url, "id", id));
         String excerpt = d.get("excerpt") == null ? null : String.valueOf(d.get("excerpt"));
         // an .html post is HTML already, as in Jekyll: only its Liquid is rendered
         RenderedMarkdown body = html ? markdown.renderHtml(rendered, excerpt) : markdown.render(rendered, excerpt);
@@ -288,7 +300,7 @@ public final class ContentReader {
             String base = file.name().substring(0, file.name().lastIndexOf('.'));
             title = FrontMatterValues.titleFromSlug(base);
         }
-        RenderedMarkdown body = markdown.render(liquid(fm, file, Map.of("title", title, "url", permalink)),
+        RenderedMarkdown body = markdown.render(liquid(fm, file, ordered("title", title, "url", permalink)),
                 d.get("excerpt") == null ? null : String.valueOf(d.get("excerpt")));
         return Optional.of(new Page(file, fm, title, FrontMatterValues.text(d.get("description")), FrontMatterValues.image(d.get("image")),
                 FrontMatterValues.text(d.getOrDefault("layout", "page")), permalink, flag(fm, file, "toc", false),

@@ -73,6 +73,11 @@ public final class ParseCache implements AutoCloseable {
         this.folder = folder == null ? null : folder.toAbsolutePath().normalize();
     }
 
+    /** How many parsed files the cache holds now. */
+    public int size() {
+        return entries.size();
+    }
+
     /** How many files were served from the cache so far. */
     public int hits() {
         return hits.get();

@@ -41,20 +41,50 @@ record Fingerprint(String digest, Map<String, String> files, String environment)
         update(env, settings);
         Path root = config.sourceDirectory().toAbsolutePath().normalize();
         Path out = config.outputDirectory().toAbsolutePath().normalize();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> !p.startsWith(out) && Files.isRegularFile(p)).sorted().toList();
+        Map<Path, java.nio.file.attribute.BasicFileAttributes> found = new java.util.TreeMap<>();
+        try {
+            Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                        java.nio.file.attribute.BasicFileAttributes attrs) {
+                    return dir.startsWith(out) ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                            : java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file,
+                        java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile()) {
+                        found.put(file, attrs);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // reading and hashing run on every core; the digest takes them in path order
+        List<Path> files = List.copyOf(found.keySet());
+        // a file whose size and time are as when it was last hashed (well before that moment) keeps its hash;
+        // the others are read and hashed, on every core; the digest takes them in path order
+        Path known = config.cacheDirectory().toAbsolutePath().normalize().resolve(HASHES);
+        Map<String, String[]> previous = readHashes(known);
+        long now = System.currentTimeMillis();
         List<String> hashed = files.parallelStream().map(f -> {
+            java.nio.file.attribute.BasicFileAttributes a = found.get(f);
+            String relative = root.relativize(f).toString().replace('\\', '/');
+            String[] was = previous.get(relative);
+            long mtime = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+            if (was != null && Long.parseLong(was[0]) == a.size() && Long.parseLong(was[1]) == mtime
+                    && Long.parseLong(was[3]) - mtime / 1_000_000 > RACY_MILLIS) {
+                return was[2];
+            }
             try {
                 return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(f)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }).toList();
+        writeHashes(known, root, files, found, hashed, now);
         Map<String, String> hashes = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
             String relative = root.relativize(files.get(i)).toString().replace('\\', '/');
@@ -72,6 +102,55 @@ record Fingerprint(String digest, Map<String, String> files, String environment)
     }
 
     /** Where the engine's classes come from and when they were made: a new plugin build means a new output. */
+    static final String HASHES = "source-hashes";
+    /** A file changed this close to the moment its hash was taken might change again unseen in the same tick. */
+    private static final long RACY_MILLIS = 2000;
+
+    private static Map<String, String[]> readHashes(Path file) {
+        Map<String, String[]> map = new HashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return map;
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).startsWith("blog-maven-plugin source hashes 1 ")) {
+                return map;
+            }
+            String taken = lines.get(0).substring("blog-maven-plugin source hashes 1 ".length());
+            for (String line : lines.subList(1, lines.size())) {
+                String[] p = line.split(" ", 4);
+                // size, time (ns), hash, when hashed (ms); the path is the rest of the line
+                map.put(p[3], new String[] {p[0], p[1], p[2], taken});
+            }
+        } catch (IOException | RuntimeException e) {
+            map.clear(); // unreadable: every file is hashed again
+        }
+        return map;
+    }
+
+    private static void writeHashes(Path file, Path root, List<Path> files,
+                                    Map<Path, java.nio.file.attribute.BasicFileAttributes> attrs, List<String> hashed,
+                                    long now) {
+        StringBuilder b = new StringBuilder(files.size() * 120);
+        b.append("blog-maven-plugin source hashes 1 ").append(now).append('\n');
+        for (int i = 0; i < files.size(); i++) {
+            java.nio.file.attribute.BasicFileAttributes a = attrs.get(files.get(i));
+            String relative = root.relativize(files.get(i)).toString().replace('\\', '/');
+            long mtime = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+            b.append(a.size()).append(' ').append(mtime).append(' ').append(hashed.get(i)).append(' ')
+                    .append(relative).append('\n');
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(HASHES + ".tmp");
+            Files.writeString(tmp, b, StandardCharsets.UTF_8);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Stands for the plugin's code: a new build of the plugin invalidates everything cached. */
     static String code() {
         try {

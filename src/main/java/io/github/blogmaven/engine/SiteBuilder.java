@@ -78,7 +78,8 @@ public final class SiteBuilder {
 
     /** Every file the build keeps in its cache folder. */
     static final java.util.List<String> CACHE_FILES = java.util.List.of("parsed.bin", "bodies.pack",
-            "bodies.pack.new", "parsed.bin.tmp", "build-state", "build-state.tmp", "render-memo.bin",
+            "bodies.pack.new", "parsed.bin.tmp", "build-state", "build-state.tmp", "render-memo.bin", "source-hashes",
+            "source-hashes.tmp",
             "render-memo.bin.tmp");
 
     private BuildResult buildOnce(BlogConfig config, BuildLog log) {
@@ -98,6 +99,7 @@ public final class SiteBuilder {
                         (System.nanoTime() - start) / 1_000_000, config.outputDirectory(), phases.millis());
             }
             cache.open(Fingerprint.code(), config.sourceDirectory().toAbsolutePath().normalize());
+            log.debug("Parse cache in " + config.cacheDirectory() + ": " + cache.size() + " files");
             SourceTree tree = SourceTree.scan(config.sourceDirectory(), config.outputDirectory());
             phases.mark("discover");
             MarkdownRenderer markdown = new MarkdownRenderer(config.excerptSeparator(), !config.jekyllSite());

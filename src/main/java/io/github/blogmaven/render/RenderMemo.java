@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RenderMemo {
 
     static final String FILE = "render-memo.bin";
-    private static final String HEADER = "blog-maven-plugin render memo 1";
+    private static final String HEADER = "blog-maven-plugin render memo 2";
 
     /** A post whose body a page showed. */
     record Dep(String source, String bodyKey) {
@@ -80,6 +80,12 @@ public final class RenderMemo {
                 return new RenderMemo(f, out, "", Map.of(), Map.of(), Map.of());
             }
             String shape = in.readUTF();
+            // each post once, then pages name posts by number: a listing of 10,000 posts costs 40 KB, not 2 MB
+            int known = in.readInt();
+            Dep[] dict = new Dep[known];
+            for (int i = 0; i < known; i++) {
+                dict[i] = new Dep(in.readUTF(), in.readUTF());
+            }
             int n = in.readInt();
             Map<String, List<Dep>> pages = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
@@ -87,7 +93,7 @@ public final class RenderMemo {
                 int d = in.readInt();
                 List<Dep> deps = new ArrayList<>(d);
                 for (int j = 0; j < d; j++) {
-                    deps.add(new Dep(in.readUTF(), in.readUTF()));
+                    deps.add(dict[in.readInt()]);
                 }
                 pages.put(page, deps);
             }
@@ -195,13 +201,26 @@ public final class RenderMemo {
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
                 out.writeUTF(HEADER);
                 out.writeUTF(shape);
+                Map<Dep, Integer> numbers = new HashMap<>();
+                List<Dep> dict = new ArrayList<>();
+                for (List<Dep> deps : pages.values()) {
+                    for (Dep d : deps) {
+                        if (numbers.putIfAbsent(d, dict.size()) == null) {
+                            dict.add(d);
+                        }
+                    }
+                }
+                out.writeInt(dict.size());
+                for (Dep d : dict) {
+                    out.writeUTF(d.source());
+                    out.writeUTF(d.bodyKey());
+                }
                 out.writeInt(pages.size());
-                for (Map.Entry<String, List<Dep>> e : new java.util.TreeMap<>(pages).entrySet()) {
+                for (Map.Entry<String, List<Dep>> e : pages.entrySet()) {
                     out.writeUTF(e.getKey());
                     out.writeInt(e.getValue().size());
                     for (Dep d : e.getValue()) {
-                        out.writeUTF(d.source());
-                        out.writeUTF(d.bodyKey());
+                        out.writeInt(numbers.get(d));
                     }
                 }
                 out.writeInt(links.size());

@@ -1,9 +1,7 @@
 package io.github.blogmaven.site;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,45 +23,88 @@ public final class RelatedPosts {
      */
     public static List<List<Integer>> compute(List<List<String>> tagKeys, List<List<String>> categoryKeys, int max) {
         int n = tagKeys.size();
-        Map<String, List<Integer>> postings = new HashMap<>();
+        // each term gets a number, and each post the numbers of its terms, with their weights
+        Map<String, Integer> ids = new HashMap<>();
+        List<List<Integer>> members = new ArrayList<>();
+        int[][] terms = new int[n][];
+        int[][] weights = new int[n][];
         for (int i = 0; i < n; i++) {
-            for (String t : tagKeys.get(i)) {
-                postings.computeIfAbsent("t:" + t, k -> new ArrayList<>()).add(i);
+            List<String> tags = tagKeys.get(i);
+            List<String> cats = categoryKeys.get(i);
+            terms[i] = new int[tags.size() + cats.size()];
+            weights[i] = new int[terms[i].length];
+            int k = 0;
+            for (String t : tags) {
+                int id = ids.computeIfAbsent("t:" + t, x -> { members.add(new ArrayList<>()); return members.size() - 1; });
+                members.get(id).add(i);
+                terms[i][k] = id;
+                weights[i][k++] = 2;
             }
-            for (String c : categoryKeys.get(i)) {
-                postings.computeIfAbsent("c:" + c, k -> new ArrayList<>()).add(i);
+            for (String c : cats) {
+                int id = ids.computeIfAbsent("c:" + c, x -> { members.add(new ArrayList<>()); return members.size() - 1; });
+                members.get(id).add(i);
+                terms[i][k] = id;
+                weights[i][k++] = 1;
             }
         }
-        List<List<Integer>> result = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            Map<Integer, Integer> score = new LinkedHashMap<>();
-            addScores(i, tagKeys.get(i), "t:", 2, postings, score);
-            addScores(i, categoryKeys.get(i), "c:", 1, postings, score);
-            final int self = i;
-            List<Integer> best = score.entrySet().stream()
-                    .sorted(Comparator.<Map.Entry<Integer, Integer>>comparingInt(e -> -e.getValue())
-                            .thenComparingInt(e -> Math.abs(e.getKey() - self))
-                            .thenComparingInt(Map.Entry::getKey))
-                    .limit(max).map(Map.Entry::getKey).toList();
-            result.add(best);
+        int[][] postings = new int[members.size()][];
+        for (int t = 0; t < postings.length; t++) {
+            postings[t] = members.get(t).stream().mapToInt(Integer::intValue).toArray();
         }
-        return result;
-    }
-
-    private static void addScores(int self, List<String> keys, String prefix, int weight,
-                                  Map<String, List<Integer>> postings, Map<Integer, Integer> score) {
-        for (String key : keys) {
-            List<Integer> list = postings.get(prefix + key);
-            // posts are in date order, so the list is too: find self and look at its neighbours
-            int at = java.util.Collections.binarySearch(list, self);
-            int from = Math.max(0, at - WINDOW / 2);
-            int to = Math.min(list.size(), at + WINDOW / 2 + 1);
-            for (int j = from; j < to; j++) {
-                int other = list.get(j);
-                if (other != self) {
-                    score.merge(other, weight, Integer::sum);
+        ThreadLocal<int[]> scores = ThreadLocal.withInitial(() -> new int[n]);
+        return java.util.stream.IntStream.range(0, n).parallel().mapToObj(i -> {
+            int[] score = scores.get();
+            int[] touched = new int[(WINDOW + 1) * terms[i].length];
+            int count = 0;
+            for (int k = 0; k < terms[i].length; k++) {
+                int[] list = postings[terms[i][k]];
+                // posts are in date order, so the list is too: find self and look at its neighbours
+                int at = java.util.Arrays.binarySearch(list, i);
+                int from = Math.max(0, at - WINDOW / 2);
+                int to = Math.min(list.length, at + WINDOW / 2 + 1);
+                for (int j = from; j < to; j++) {
+                    int other = list[j];
+                    if (other != i) {
+                        if (score[other] == 0) {
+                            touched[count++] = other;
+                        }
+                        score[other] += weights[i][k];
+                    }
                 }
             }
+            // best score first, then the nearest in time, then the newer
+            int[] best = new int[Math.min(max, count)];
+            int found = 0;
+            for (int c = 0; c < count; c++) {
+                int o = touched[c];
+                int pos = found;
+                while (pos > 0 && better(o, best[pos - 1], score, i)) {
+                    pos--;
+                }
+                if (pos < best.length) {
+                    int last = Math.min(found, best.length - 1);
+                    System.arraycopy(best, pos, best, pos + 1, last - pos);
+                    best[pos] = o;
+                    found = Math.min(found + 1, best.length);
+                }
+            }
+            for (int c = 0; c < count; c++) {
+                score[touched[c]] = 0;
+            }
+            List<Integer> out = new ArrayList<>(found);
+            for (int c = 0; c < found; c++) {
+                out.add(best[c]);
+            }
+            return List.copyOf(out);
+        }).toList();
+    }
+
+    private static boolean better(int a, int b, int[] score, int self) {
+        if (score[a] != score[b]) {
+            return score[a] > score[b];
         }
+        int da = Math.abs(a - self);
+        int db = Math.abs(b - self);
+        return da != db ? da < db : a < b;
     }
 }

@@ -30,6 +30,7 @@ public final class SiteAssembler {
     private final Problems problems;
     private final SiteAddress address;
     private final String base;
+    private final Map<Locale, DateTimeFormatter> dateFormats = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SiteAssembler(BlogConfig config, Problems problems) {
         this.config = config;
@@ -152,8 +153,18 @@ public final class SiteAssembler {
         return keys;
     }
 
+    /** Terms repeat across posts: each is slugged once. */
+    private static final java.util.Map<String, String> TERM_SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A term's slug; terms with no letters or digits ("+++") get a stable code instead of an empty slug. */
     public static String termSlug(String name) {
+        if (TERM_SLUGS.size() > 100_000) {
+            TERM_SLUGS.clear();
+        }
+        return TERM_SLUGS.computeIfAbsent(name, SiteAssembler::slugOf);
+    }
+
+    private static String slugOf(String name) {
         String slug = Slugs.slugify(name);
         return slug.isEmpty() ? "t" + Integer.toHexString(name.hashCode()) : slug;
     }
@@ -187,8 +198,8 @@ public final class SiteAssembler {
         String description = p.description().isEmpty() ? shorten(p.body().excerptText()) : p.description();
         Object alt = p.data().get("image_alt");
         return new PostView(p.source().relative(), p.title(), href(path), path, Urls.file(path), absolute(href(path)),
-                p.date(), iso(p.date()), DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .format(p.date()), p.lastModified(), iso(p.lastModified()), p.date().getYear(), p.body().words(),
+                p.date(), iso(p.date()), dateFormats.computeIfAbsent(locale,
+                l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l)).format(p.date()), p.lastModified(), iso(p.lastModified()), p.date().getYear(), p.body().words(),
                 Math.max(1, (p.body().words() + 219) / 220), cats, tgs, authors, image, image.isEmpty() ? ""
                 : absolute(image), alt == null ? "" : String.valueOf(alt),
                 LinkRewriter.rootToBase(links.resolve(p.body().excerptHtml(), p.source().relative()), base),
