@@ -63,9 +63,19 @@ public final class Json {
         }
     }
 
+    private static boolean safe(char c) {
+        return c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != '\u2028'
+                && c != '\u2029';
+    }
+
     private static void string(String s, StringBuilder out) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length() && safe(s.charAt(plain))) {
+            plain++;
+        }
+        out.append(s, 0, plain); // most text needs no escaping: copied in one go
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");

@@ -11,8 +11,8 @@ import java.util.HexFormat;
 
 /**
  * A digest of everything a page can show except the bodies of posts: the environment (configuration, templates,
- * data, the plugin), the files copied as they are, every page whole, and every post's shape (title, dates, URL,
- * terms, authors, image, flags and front matter, in the order of the site). Body-derived fields are left out on
+ * data, the plugin), the files copied as they are, every page whole, and every post's shape (its file, front matter,
+ * dates and URL, in the order of the site: title, terms, authors, image and flags all follow from these). Body-derived fields are left out on
  * purpose: pages note which bodies they read ({@link io.github.blogmaven.site.Reads}), so that a body edit
  * re-renders only the pages that show that body.
  */
@@ -29,16 +29,12 @@ final class SiteShape {
             b.append(p).append('\n');
         }
         flush(md, b);
+        // a post's shape follows from its file name, its front matter and the environment (configuration, data,
+        // authors, defaults); its dates and URL are added for the cases where the clock or a file time decides them
         for (PostView p : site.posts()) {
-            b.append(p.source()).append('\u0001').append(p.title()).append('\u0001').append(p.url()).append('\u0001')
-                    .append(p.path()).append('\u0001').append(p.file()).append('\u0001').append(p.absoluteUrl())
-                    .append('\u0001').append(p.dateIso()).append('\u0001').append(p.dateDisplay()).append('\u0001')
-                    .append(p.lastModifiedIso()).append('\u0001').append(p.categories()).append('\u0001')
-                    .append(p.tags()).append('\u0001').append(p.authors()).append('\u0001').append(p.image())
-                    .append('\u0001').append(p.imageAbsolute()).append('\u0001').append(p.imageAlt())
-                    .append('\u0001').append(p.featured()).append(p.hidden()).append(p.draft()).append(p.toc())
-                    .append('\u0001').append(p.lang()).append('\u0001').append(p.layout()).append('\u0001')
-                    .append(p.data()).append('\n');
+            b.append(p.source()).append('\u0001').append(p.url()).append('\u0001').append(p.dateIso())
+                    .append('\u0001').append(p.lastModifiedIso()).append('\u0001').append(p.frontMatterText())
+                    .append('\n');
             if (b.length() > 1 << 16) {
                 flush(md, b);
             }

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param file the output file, relative to the output folder
  * @param contentSource gives the post's HTML, with root-relative links carrying the base path
  * @param image the hero image's href, or ""
+ * @param frontMatterText the front matter as written (with the site's defaults applied), for digests of the
+ *     site's shape
  * @param bodyKey stands for everything the body-derived fields come from (the file's bytes and the settings that
  *     shape its parsing); "" when unknown
  *
@@ -55,7 +57,8 @@ public record PostView(
         String layout,
         Map<String, Object> data,
         boolean hasCode,
-        String bodyKey) {
+        String bodyKey,
+        String frontMatterText) {
 
     /** The post's HTML; read from the cache when it is not in memory. */
     public String content() {

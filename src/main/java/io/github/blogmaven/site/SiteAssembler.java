@@ -208,7 +208,7 @@ public final class SiteAssembler {
                 () -> LinkRewriter.rootToBase(links.resolve(p.body().html(), p.source().relative()), base),
                 p.body().searchWords(), p.featured(), p.hidden(), p.draft(), p.toc(),
                 p.body().headings(), p.lang().isEmpty() ? config.lang() : p.lang(), p.layout(), p.data(),
-                p.body().hasCode(), p.key());
+                p.body().hasCode(), p.key(), p.frontMatter().yaml());
     }
 
     private PageView view(Page p, String path, LiquidLinks links) {
