@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times `mvn blog:build` against Hugo on the same generated corpora, alternating, and reports medians.
 
-Usage: python3 bench/bench.py [--sizes 1000,10000] [--runs 3]
+Usage: python3 bench/bench.py [--sizes 1000,10000] [--runs 3] [--big 100000]
 Needs: the plugin installed in ~/.m2 (`mvn -B install`), Debian's `hugo` and GNU `time` (`apt-get install hugo time`).
 Writes bench/RESULTS.md (machine, versions, medians, ratios, our per-phase timings) and bench/results.svg.
 """
@@ -49,16 +49,19 @@ def corpus(n):
     return base
 
 
-def ours(base):
+def ours(base, opts=""):
     shutil.rmtree(os.path.join(base, "blog", "target"), ignore_errors=True)
-    return run_ours(base)
+    return run_ours(base, opts)
 
 
-def run_ours(base):
-    secs, kib, out = timed("mvn -o -B blog:build", os.path.join(base, "blog"))
+def run_ours(base, opts=""):
+    env = "MAVEN_OPTS='%s' " % opts if opts else ""
+    secs, kib, out = timed(env + "mvn -o -B blog:build", os.path.join(base, "blog"))
     m = SUMMARY.search(out)
     phases = dict((k, int(v)) for k, v in (p.split(" ") for p in m.group(6).split(", ")))
-    return {"secs": secs, "kib": kib, "written": int(m.group(2)), "rendered": int(m.group(5)), "phases": phases}
+    engine = int(re.search(r"feeds? in (\d+) ms", out).group(1))
+    return {"secs": secs, "kib": kib, "written": int(m.group(2)), "rendered": int(m.group(5)), "phases": phases,
+            "engine": engine}
 
 
 def hugo(base):
@@ -74,6 +77,17 @@ def edit_one_post(base, round_no):
         f.write("\nAn edit for the benchmark, round %d.\n" % round_no)
 
 
+def retag_one_post(base, round_no):
+    """Gives the middle post one more tag (a new one each round): its tag pages change, and the listings."""
+    posts = os.path.join(base, "blog", "src", "blog", "_posts")
+    name = os.path.join(posts, sorted(os.listdir(posts))[len(os.listdir(posts)) // 2 + 1])
+    with open(name) as f:
+        text = f.read()
+    text = re.sub(r"^tags: \[", "tags: [bench-%d, " % round_no, text, count=1, flags=re.M)
+    with open(name, "w") as f:
+        f.write(text)
+
+
 def median(rows, key):
     return statistics.median(r[key] for r in rows)
 
@@ -82,6 +96,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--big", type=int, default=0, help="also build this many posts once, with -Xmx2g")
     args = ap.parse_args()
     for tool in ("hugo", "mvn", "/usr/bin/time"):
         if not shutil.which(tool):
@@ -89,7 +104,7 @@ def main():
     results = {}
     for n in [int(s) for s in args.sizes.split(",")]:
         base = corpus(n)
-        full, noop, edit, hugos = [], [], [], []
+        full, noop, edit, retag, hugos, single = [], [], [], [], [], []
         for i in range(args.runs):
             # alternate the order so that neither tool always runs on a warmer machine
             if i % 2 == 0:
@@ -101,11 +116,28 @@ def main():
             noop.append(run_ours(base))
             edit_one_post(base, i)
             edit.append(run_ours(base))
-            print("%d posts, run %d: ours %.1f s, hugo %.1f s, ours no change %.1f s (%d written), one edit %.1f s"
+            retag_one_post(base, i)
+            retag.append(run_ours(base))
+            # the same full build with the JVM told it has one core: the engine's own parallel speed-up
+            single.append(ours(base, "-XX:ActiveProcessorCount=1"))
+            print("%d posts, run %d: ours %.1f s, hugo %.1f s, ours no change %.1f s (%d written), one edit %.1f s "
+                  "(%d rendered), one retag %.1f s (%d written), one core %.1f s"
                   % (n, i + 1, full[-1]["secs"], hugos[-1]["secs"], noop[-1]["secs"], noop[-1]["written"],
-                     edit[-1]["secs"]), flush=True)
-        results[n] = {"full": full, "noop": noop, "edit": edit, "hugo": hugos}
-    write_report(results, args.runs)
+                     edit[-1]["secs"], edit[-1]["rendered"], retag[-1]["secs"], retag[-1]["written"],
+                     single[-1]["secs"]), flush=True)
+        results[n] = {"full": full, "noop": noop, "edit": edit, "retag": retag, "hugo": hugos, "single": single}
+    big = None
+    if args.big:
+        base = corpus(args.big)
+        try:
+            big = ours(base, "-Xmx2g")
+            big["posts"] = args.big
+            print("%d posts with -Xmx2g: %.1f s, peak %d MiB" % (args.big, big["secs"], big["kib"] / 1024),
+                  flush=True)
+        except SystemExit as failed:
+            print("%d posts with -Xmx2g failed: %s" % (args.big, str(failed)[-2000:]), flush=True)
+            big = {"posts": args.big, "failed": str(failed).strip().splitlines()[-1][:300]}
+    write_report(results, args.runs, big)
 
 
 def versions():
@@ -119,7 +151,7 @@ def versions():
             ("hugo", first("hugo version"))]
 
 
-def write_report(results, runs):
+def write_report(results, runs, big=None):
     lines = ["# Benchmark: blog-maven-plugin against Hugo", "",
              "Produced by `python3 bench/bench.py` (%d runs per size, alternating; medians). Whole processes: "
              "`mvn -o -B blog:build` with Maven's own start-up, and `hugo --quiet`, each from a clean output "
@@ -127,13 +159,29 @@ def write_report(results, runs):
     for k, v in versions():
         lines.append("- %s: %s" % (k, v))
     lines += ["", "| posts | ours, full | Hugo, full | ours / Hugo | ours, peak MiB | Hugo, peak MiB | ours, no change "
-                  "(files written) | ours, one post edited |",
-              "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+                  "(files written; % of full) | ours, one post's body edited (files rendered; % of full) | ours, one "
+                  "post's tags changed (files written) |",
+              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for n, r in sorted(results.items()):
         o, h = median(r["full"], "secs"), median(r["hugo"], "secs")
-        lines.append("| %d | %.1f s | %.1f s | %.2f | %d | %d | %.1f s (%d) | %.1f s |" % (
+        lines.append("| %d | %.1f s | %.1f s | %.2f | %d | %d | %.1f s (%d; %.0f%%) | %.1f s (%d; %.0f%%) | %.1f s (%d) |" % (
             n, o, h, o / h, median(r["full"], "kib") / 1024, median(r["hugo"], "kib") / 1024,
-            median(r["noop"], "secs"), max(x["written"] for x in r["noop"]), median(r["edit"], "secs")))
+            median(r["noop"], "secs"), max(x["written"] for x in r["noop"]), 100 * median(r["noop"], "secs") / o,
+            median(r["edit"], "secs"), median(r["edit"], "rendered"), 100 * median(r["edit"], "secs") / o,
+            median(r["retag"], "secs"), median(r["retag"], "written")))
+    lines += ["", "Parallel speed-up of the engine (the build's own time, without Maven's start-up), full builds in "
+                  "the same runs, the JVM told it has one core (`-XX:ActiveProcessorCount=1`) against all of them:", "",
+              "| posts | one core | all cores (%d) | speed-up |" % os.cpu_count(), "|---:|---:|---:|---:|"]
+    for n, r in sorted(results.items()):
+        one, all_ = median(r["single"], "engine"), median(r["full"], "engine")
+        lines.append("| %d | %.1f s | %.1f s | %.2f |" % (n, one / 1000, all_ / 1000, one / all_))
+    if big and "failed" in big:
+        lines += ["", "%d posts, one full build with `MAVEN_OPTS=-Xmx2g`: failed (%s)." % (big["posts"], big["failed"])]
+    elif big:
+        ten = results.get(10000)
+        lines += ["", "%d posts, one full build with `MAVEN_OPTS=-Xmx2g`: %.1f s, peak %d MiB%s." % (
+            big["posts"], big["secs"], big["kib"] / 1024,
+            "" if not ten else ", %.1f times the 10,000-post median" % (big["secs"] / median(ten["full"], "secs")))]
     lines += ["", "Our phases in a full build (medians, ms):", "", "| posts | " + " | ".join(
         next(iter(results.values()))["full"][0]["phases"].keys()) + " |",
               "|---:|" + "---:|" * len(next(iter(results.values()))["full"][0]["phases"])]

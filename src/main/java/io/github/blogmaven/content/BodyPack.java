@@ -43,9 +43,17 @@ public final class BodyPack implements AutoCloseable {
         return channel.size();
     }
 
-    /** Appends a body and says where it is. */
-    synchronized Ref append(String html) {
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+    /** Appends a body (its HTML and its search words) and says where it is. */
+    Ref append(String html, String words) {
+        byte[] h = html.getBytes(StandardCharsets.UTF_8);
+        byte[] w = words.getBytes(StandardCharsets.UTF_8);
+        byte[] record = new byte[4 + h.length + w.length];
+        ByteBuffer.wrap(record).putInt(h.length).put(h).put(w);
+        return append(record);
+    }
+
+    /** Appends a record as it is and says where it is. */
+    synchronized Ref append(byte[] bytes) {
         try {
             long at = channel.size();
             ByteBuffer b = ByteBuffer.wrap(bytes);
@@ -127,9 +135,21 @@ public final class BodyPack implements AutoCloseable {
             }
         }
 
+        /** The HTML. */
         @Override
         public String get() {
-            return new String(bytes(), StandardCharsets.UTF_8);
+            byte[] b = bytes();
+            int h = ByteBuffer.wrap(b).getInt();
+            return new String(b, 4, h, StandardCharsets.UTF_8);
+        }
+
+        /** The search words, as a source of their own. */
+        Supplier<String> words() {
+            return () -> {
+                byte[] b = bytes();
+                int h = ByteBuffer.wrap(b).getInt();
+                return new String(b, 4 + h, b.length - 4 - h, StandardCharsets.UTF_8);
+            };
         }
     }
 }

@@ -36,7 +36,7 @@ public final class ParseCache implements AutoCloseable {
 
     static final String INDEX = "parsed.bin";
     static final String PACK = "bodies.pack";
-    private static final String HEADER = "blog-maven-plugin parse cache 1";
+    private static final String HEADER = "blog-maven-plugin parse cache 3";
 
     /** One file's result: a decoded post or page, or (read from disk, not yet asked for) its bytes. */
     private static final class Entry {
@@ -119,8 +119,7 @@ public final class ParseCache implements AutoCloseable {
             if (!in.readUTF().equals(HEADER) || !in.readUTF().equals(version)) {
                 return false;
             }
-            int count = in.readInt();
-            for (int i = 0; i < count; i++) {
+            while (in.readBoolean()) {
                 String file = in.readUTF();
                 String key = in.readUTF();
                 byte[] bytes = new byte[in.readInt()];
@@ -161,10 +160,10 @@ public final class ParseCache implements AutoCloseable {
      */
     <T> T offer(String file, String key, T value, List<Problem> warnings) {
         if (pack != null && value instanceof Post p) {
-            BodyPack.Ref ref = pack.append(p.body().html());
+            BodyPack.Ref ref = pack.append(p.body().html(), p.body().searchWords());
             Post stored = withBody(p, ref);
-            byte[] encoded = encode(stored, ref, warnings);
-            pending.put(file, new Entry(key, stored, encoded, ref, List.copyOf(warnings)));
+            // encoded only when the cache is written, so that a large first build holds each post once
+            pending.put(file, new Entry(key, stored, null, ref, List.copyOf(warnings)));
             @SuppressWarnings("unchecked")
             T t = (T) stored;
             return t;
@@ -176,7 +175,7 @@ public final class ParseCache implements AutoCloseable {
     private static Post withBody(Post p, BodyPack.Ref ref) {
         return new Post(p.source(), p.frontMatter(), p.title(), p.date(), p.lastModified(), p.slug(), p.categories(),
                 p.tags(), p.authors(), p.image(), p.description(), p.layout(), p.permalink(), p.featured(),
-                p.hidden(), p.draft(), p.toc(), p.lang(), p.data(), p.body().withHtmlSource(ref), p.key());
+                p.hidden(), p.draft(), p.toc(), p.lang(), p.data(), p.body().withSources(ref, ref.words()), p.key());
     }
 
     private static byte[] encode(Post p, BodyPack.Ref ref, List<Problem> warnings) {
@@ -213,7 +212,7 @@ public final class ParseCache implements AutoCloseable {
             List<Map.Entry<String, Entry>> posts = new ArrayList<>();
             long live = 0;
             for (Map.Entry<String, Entry> e : new java.util.TreeMap<>(entries).entrySet()) {
-                if (e.getValue().encoded != null && e.getValue().body != null) {
+                if (e.getValue().body != null) {
                     posts.add(e);
                     live += e.getValue().body.length;
                 }
@@ -227,14 +226,19 @@ public final class ParseCache implements AutoCloseable {
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
                 out.writeUTF(HEADER);
                 out.writeUTF(version);
-                out.writeInt(posts.size());
                 for (Map.Entry<String, Entry> e : posts) {
+                    byte[] bytes = compacted || e.getValue().encoded == null ? reencoded(e.getValue())
+                            : e.getValue().encoded;
+                    if (bytes == null) {
+                        continue; // front matter this cache cannot write: the post is parsed again next time
+                    }
+                    out.writeBoolean(true);
                     out.writeUTF(e.getKey());
                     out.writeUTF(e.getValue().key);
-                    byte[] bytes = compacted ? reencoded(e.getValue()) : e.getValue().encoded;
                     out.writeInt(bytes.length);
                     out.write(bytes);
                 }
+                out.writeBoolean(false);
                 out.writeUTF("end");
             }
             Files.move(tmp, folder.resolve(INDEX), StandardCopyOption.REPLACE_EXISTING,
@@ -250,7 +254,7 @@ public final class ParseCache implements AutoCloseable {
         BodyPack fresh = BodyPack.open(next, true);
         for (Map.Entry<String, Entry> e : posts) {
             BodyPack.Ref ref = e.getValue().body;
-            BodyPack.Ref copy = fresh.append(new String(ref.bytes(), StandardCharsets.UTF_8));
+            BodyPack.Ref copy = fresh.append(ref.bytes());
             ref.move(fresh, copy.offset());
         }
         fresh.close();
@@ -264,11 +268,7 @@ public final class ParseCache implements AutoCloseable {
     }
 
     private byte[] reencoded(Entry e) {
-        if (!(e.value instanceof Post p)) {
-            return e.encoded;
-        }
-        byte[] bytes = encode(p, e.body, e.warnings);
-        return bytes == null ? e.encoded : bytes;
+        return e.value instanceof Post p ? encode(p, e.body, e.warnings) : e.encoded;
     }
 
     @Override

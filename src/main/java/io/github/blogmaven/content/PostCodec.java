@@ -72,7 +72,6 @@ final class PostCodec {
         str(out, b.excerptHtml());
         str(out, b.excerptText());
         out.writeInt(b.words());
-        str(out, b.searchWords());
         out.writeInt(b.headings().size());
         for (Heading h : b.headings()) {
             out.writeInt(h.level());
@@ -129,7 +128,6 @@ final class PostCodec {
         String excerptHtml = str(in);
         String excerptText = str(in);
         int words = in.readInt();
-        String searchWords = str(in);
         int headingCount = in.readInt();
         List<Heading> headings = new ArrayList<>(headingCount);
         for (int i = 0; i < headingCount; i++) {
@@ -143,7 +141,7 @@ final class PostCodec {
         for (int i = 0; i < warningCount; i++) {
             warnings.add(new Problem(str(in), in.readInt(), str(in)));
         }
-        RenderedMarkdown body = new RenderedMarkdown(ref, excerptHtml, excerptText, words, searchWords,
+        RenderedMarkdown body = new RenderedMarkdown(ref, excerptHtml, excerptText, words, ref.words(),
                 List.copyOf(headings), hasCode);
         Post post = new Post(new SourceFile(sourceRoot.resolve(relative), relative), fm, title, date, modified, slug,
                 categories, tags, List.copyOf(authors), image, description, layout, permalink, featured, hidden,

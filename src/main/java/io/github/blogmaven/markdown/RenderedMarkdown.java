@@ -11,16 +11,17 @@ import java.util.function.Supplier;
  * @param excerptHtml the excerpt as HTML (never empty when the body has a paragraph)
  * @param excerptText the excerpt as plain text, for descriptions
  * @param words how many words the body has, for reading time
- * @param searchWords the body's distinct words, lower-cased, for the search index
+ * @param searchWordsSource gives the body's distinct words, lower-cased, for the search index (kept on disk with
+ *     the HTML in a large blog)
  * @param hasCode whether the body has code blocks with a language, which the highlighter colours
  */
 public record RenderedMarkdown(Supplier<String> htmlSource, String excerptHtml, String excerptText, int words,
-                               String searchWords, List<Heading> headings, boolean hasCode) {
+                               Supplier<String> searchWordsSource, List<Heading> headings, boolean hasCode) {
 
     /** A document whose HTML is in memory. */
     public static RenderedMarkdown of(String html, String excerptHtml, String excerptText, int words,
                                       String searchWords, List<Heading> headings) {
-        return new RenderedMarkdown(() -> html, excerptHtml, excerptText, words, searchWords, headings,
+        return new RenderedMarkdown(() -> html, excerptHtml, excerptText, words, () -> searchWords, headings,
                 hasCode(html));
     }
 
@@ -29,9 +30,14 @@ public record RenderedMarkdown(Supplier<String> htmlSource, String excerptHtml, 
         return htmlSource.get();
     }
 
-    /** This document with its HTML given by another source (the cache's copy of the same bytes). */
-    public RenderedMarkdown withHtmlSource(Supplier<String> source) {
-        return new RenderedMarkdown(source, excerptHtml, excerptText, words, searchWords, headings, hasCode);
+    /** The body's distinct words. */
+    public String searchWords() {
+        return searchWordsSource.get();
+    }
+
+    /** This document with its HTML and words given by other sources (the cache's copies of the same text). */
+    public RenderedMarkdown withSources(Supplier<String> html, Supplier<String> words) {
+        return new RenderedMarkdown(html, excerptHtml, excerptText, this.words, words, headings, hasCode);
     }
 
     /** Whether HTML has code blocks with a language, the ones the highlighter colours. */

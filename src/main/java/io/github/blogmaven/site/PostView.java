@@ -47,7 +47,7 @@ public record PostView(
         String excerptText,
         String description,
         java.util.function.Supplier<String> contentSource,
-        String searchWords,
+        java.util.function.Supplier<String> searchWordsSource,
         boolean featured,
         boolean hidden,
         boolean draft,
@@ -96,10 +96,10 @@ public record PostView(
         return description;
     }
 
-    @Override
+    /** The body's distinct words, for the search index; read from the cache when not in memory. */
     public String searchWords() {
         Reads.note(this);
-        return searchWords;
+        return searchWordsSource.get();
     }
 
     @Override

@@ -206,7 +206,7 @@ public final class SiteAssembler {
                 p.body().excerptText(), description,
                 // the body is read, and its links resolved, only when a page shows it
                 () -> LinkRewriter.rootToBase(links.resolve(p.body().html(), p.source().relative()), base),
-                p.body().searchWords(), p.featured(), p.hidden(), p.draft(), p.toc(),
+                p.body().searchWordsSource(), p.featured(), p.hidden(), p.draft(), p.toc(),
                 p.body().headings(), p.lang().isEmpty() ? config.lang() : p.lang(), p.layout(), p.data(),
                 p.body().hasCode(), p.key(), p.frontMatter().yaml());
     }
