@@ -267,7 +267,8 @@ public final class ContentReader {
         String excerpt = d.get("excerpt") == null ? null : String.valueOf(d.get("excerpt"));
         // an .html post is HTML already, as in Jekyll: only its Liquid is rendered
         RenderedMarkdown body = html ? markdown.renderHtml(rendered, excerpt) : markdown.render(rendered, excerpt);
-        return Optional.of(new Post(file, fm, title, date, modified, slug, categories, tags, List.copyOf(postAuthors),
+        return Optional.of(new Post(file, fm.withoutBody(), title, date, modified, slug, categories, tags,
+                List.copyOf(postAuthors),
                 FrontMatterValues.image(d.get("image")), FrontMatterValues.text(d.get("description")), FrontMatterValues.text(d.getOrDefault("layout", "post")),
                 FrontMatterValues.text(d.get("permalink")), flag(fm, file, "featured", false), flag(fm, file, "hidden", false), draft,
                 flag(fm, file, "toc", false), FrontMatterValues.text(d.get("lang")), d, body, key));
@@ -302,7 +303,7 @@ public final class ContentReader {
         }
         RenderedMarkdown body = markdown.render(liquid(fm, file, ordered("title", title, "url", permalink)),
                 d.get("excerpt") == null ? null : String.valueOf(d.get("excerpt")));
-        return Optional.of(new Page(file, fm, title, FrontMatterValues.text(d.get("description")), FrontMatterValues.image(d.get("image")),
+        return Optional.of(new Page(file, fm.withoutBody(), title, FrontMatterValues.text(d.get("description")), FrontMatterValues.image(d.get("image")),
                 FrontMatterValues.text(d.getOrDefault("layout", "page")), permalink, flag(fm, file, "toc", false),
                 !FrontMatterValues.isFalse(d.get("sitemap")), FrontMatterValues.text(d.get("lang")), d, body));
     }
