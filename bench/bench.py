@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times `mvn blog:build` against Hugo on the same generated corpora, alternating, and reports medians.
 
-Usage: python3 bench/bench.py [--sizes 1000,10000] [--runs 3] [--big 100000]
+Usage: python3 bench/bench.py [--sizes 1000,10000] [--runs 3] [--big 100000] [--jvm-config=-XX:+UseSerialGC]
 Needs: the plugin installed in ~/.m2 (`mvn -B install`), Debian's `hugo` and GNU `time` (`apt-get install hugo time`).
 Writes bench/RESULTS.md (machine, versions, medians, ratios, our per-phase timings) and bench/results.svg.
 """
@@ -16,6 +16,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 WORK = os.path.join(ROOT, "target", "bench")
+JVM_CONFIG = ""
 SUMMARY = re.compile(r"Blog built: (\d+) posts.*?\((\d+) files? written, (\d+) unchanged, (\d+) removed, (\d+) "
                      r"rendered; ms: ([^)]*)\)")
 
@@ -39,6 +40,13 @@ def corpus(n):
     if not os.path.isdir(os.path.join(base, "blog", "src", "blog", "_posts")):
         subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), str(n), base], check=True)
     shutil.copy(os.path.join(HERE, "blog-pom.xml"), os.path.join(base, "blog", "pom.xml"))
+    config = os.path.join(base, "blog", ".mvn", "jvm.config")
+    if JVM_CONFIG:
+        os.makedirs(os.path.dirname(config), exist_ok=True)
+        with open(config, "w") as f:
+            f.write(JVM_CONFIG + "\n")
+    elif os.path.exists(config):
+        os.remove(config)
     for item in os.listdir(os.path.join(HERE, "hugo-site")):
         src = os.path.join(HERE, "hugo-site", item)
         dst = os.path.join(base, "hugo", item)
@@ -97,7 +105,11 @@ def main():
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--big", type=int, default=0, help="also build this many posts once, with -Xmx2g")
+    ap.add_argument("--jvm-config", default="", help="JVM options for the blog's .mvn/jvm.config, as a project "
+                    "would set them (the README recommends -XX:+UseSerialGC)")
     args = ap.parse_args()
+    global JVM_CONFIG
+    JVM_CONFIG = args.jvm_config
     for tool in ("hugo", "mvn", "/usr/bin/time"):
         if not shutil.which(tool):
             sys.exit("missing %s: apt-get install hugo time (and mvn -B install the plugin first)" % tool)
@@ -156,6 +168,9 @@ def write_report(results, runs, big=None):
              "Produced by `python3 bench/bench.py` (%d runs per size, alternating; medians). Whole processes: "
              "`mvn -o -B blog:build` with Maven's own start-up, and `hugo --quiet`, each from a clean output "
              "folder; peak memory is the largest resident set size that GNU time saw." % runs, ""]
+    if JVM_CONFIG:
+        lines += ["Our blog's `.mvn/jvm.config`: `%s` (as the README recommends; Hugo has no such setting)." % JVM_CONFIG,
+                  ""]
     for k, v in versions():
         lines.append("- %s: %s" % (k, v))
     lines += ["", "| posts | ours, full | Hugo, full | ours / Hugo | ours, peak MiB | Hugo, peak MiB | ours, no change "
