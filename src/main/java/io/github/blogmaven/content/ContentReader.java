@@ -100,11 +100,12 @@ public final class ContentReader {
     public Content read(SourceTree tree) {
         Map<String, Object> data = readData(tree.data());
         AuthorRegistry authors = new AuthorRegistry(config.authors(), data.get("authors"));
-        liquid = new io.github.blogmaven.liquid.LiquidRenderer(liquidSite(config, data));
+        Map<String, Object> site = liquidSite(config, data);
+        liquid = new io.github.blogmaven.liquid.LiquidRenderer(site);
         // everything besides a file's own bytes that shapes what it parses into
         String shared = String.join("\u0000", config.timezone().getId(), config.excerptSeparator(),
                 String.valueOf(config.drafts()), String.valueOf(config.future()), config.encoding().name(),
-                String.valueOf(liquidSite(config, data)), String.valueOf(config.defaults()));
+                String.valueOf(site), String.valueOf(config.defaults()));
         pageSettings = ParseCache.digest(shared);
         settings = ParseCache.digest(shared + "\u0000" + authors.all());
         List<SourceFile> postFiles = new ArrayList<>(tree.posts());
@@ -268,9 +269,9 @@ public final class ContentReader {
         // an .html post is HTML already, as in Jekyll: only its Liquid is rendered
         RenderedMarkdown body = html ? markdown.renderHtml(rendered, excerpt) : markdown.render(rendered, excerpt);
         return Optional.of(new Post(file, fm.withoutBody(), title, date, modified, slug, categories, tags,
-                List.copyOf(postAuthors),
-                FrontMatterValues.image(d.get("image")), FrontMatterValues.text(d.get("description")), FrontMatterValues.text(d.getOrDefault("layout", "post")),
-                FrontMatterValues.text(d.get("permalink")), flag(fm, file, "featured", false), flag(fm, file, "hidden", false), draft,
+                List.copyOf(postAuthors), FrontMatterValues.image(d.get("image")),
+                FrontMatterValues.text(d.get("description")), FrontMatterValues.text(d.getOrDefault("layout", "post")),
+                ownPermalink, flag(fm, file, "featured", false), flag(fm, file, "hidden", false), draft,
                 flag(fm, file, "toc", false), FrontMatterValues.text(d.get("lang")), d, body, key));
     }
 

@@ -16,6 +16,10 @@ public final class Layouts {
     private Layouts() {
     }
 
+    /** One document's layout, with the default for its kind. */
+    private record Use(String layout, String fallback, SourceFile source, FrontMatter frontMatter) {
+    }
+
     /** The layout a document uses: its own, or the default for its kind when it names none (or Jekyll's nil). */
     public static String name(String layout, String fallback) {
         return layout == null || layout.isBlank() || layout.equals("nil") || layout.equals("null") ? fallback : layout;
@@ -34,32 +38,24 @@ public final class Layouts {
     public static void check(List<Post> posts, List<Page> pages, List<String> known, boolean lenient,
                              Problems problems) {
         Map<String, List<String>> unknown = new LinkedHashMap<>();
-        List<Object[]> uses = new ArrayList<>();
-        for (Post p : posts) {
-            uses.add(new Object[] {p.layout(), "post", p.source(), p.frontMatter()});
-        }
-        for (Page p : pages) {
-            uses.add(new Object[] {p.layout(), "page", p.source(), p.frontMatter()});
-        }
-        uses.sort(java.util.Comparator.comparing(u -> ((SourceFile) u[2]).relative()));
+        List<Use> uses = new ArrayList<>();
+        posts.forEach(p -> uses.add(new Use(p.layout(), "post", p.source(), p.frontMatter())));
+        pages.forEach(p -> uses.add(new Use(p.layout(), "page", p.source(), p.frontMatter())));
+        uses.sort(java.util.Comparator.comparing(u -> u.source().relative()));
         Map<String, Integer> lines = new LinkedHashMap<>();
-        for (Object[] u : uses) {
-            String layout = (String) u[0];
-            String fallback = (String) u[1];
-            SourceFile source = (SourceFile) u[2];
-            FrontMatter fm = (FrontMatter) u[3];
-            if (known.contains(name(layout, fallback))) {
+        for (Use u : uses) {
+            if (known.contains(name(u.layout(), u.fallback()))) {
                 continue;
             }
             if (!lenient) {
-                problems.error(source.relative(), fm.lineOf("layout"), "unknown layout '" + layout + "': known "
-                        + "layouts are " + String.join(", ", known) + " (or add _templates/layouts/" + layout
-                        + ".ftlh)");
+                problems.error(u.source().relative(), u.frontMatter().lineOf("layout"), "unknown layout '"
+                        + u.layout() + "': known layouts are " + String.join(", ", known)
+                        + " (or add _templates/layouts/" + u.layout() + ".ftlh)");
                 continue;
             }
-            String key = layout + "\u0000" + fallback;
-            unknown.computeIfAbsent(key, k -> new ArrayList<>()).add(source.relative());
-            lines.putIfAbsent(key, fm.lineOf("layout"));
+            String key = u.layout() + "\u0000" + u.fallback();
+            unknown.computeIfAbsent(key, k -> new ArrayList<>()).add(u.source().relative());
+            lines.putIfAbsent(key, u.frontMatter().lineOf("layout"));
         }
         unknown.forEach((key, files) -> {
             String[] parts = key.split("\u0000");

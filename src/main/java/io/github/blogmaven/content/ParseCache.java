@@ -271,6 +271,25 @@ public final class ParseCache implements AutoCloseable {
         return e.value instanceof Post p ? encode(p, e.body, e.warnings) : e.encoded;
     }
 
+    /**
+     * Closes the cache and removes its files (and only those), after a damaged body was found: the next cache
+     * starts empty.
+     */
+    public synchronized void discard() {
+        close();
+        if (folder != null) {
+            for (String f : List.of(INDEX, INDEX + ".tmp", PACK, PACK + ".new")) {
+                try {
+                    Files.deleteIfExists(folder.resolve(f));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot remove the damaged cache file " + folder.resolve(f), e);
+                }
+            }
+        }
+        entries.clear();
+        pending.clear();
+    }
+
     @Override
     public synchronized void close() {
         if (pack != null) {

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A digest of everything a build reads: the plugin's own code, the configuration (all but the clock) and the path
@@ -64,15 +63,16 @@ record Fingerprint(String digest, Map<String, String> files, String environment)
             throw new UncheckedIOException(e);
         }
         List<Path> files = List.copyOf(found.keySet());
+        List<String> relatives = files.stream().map(f -> root.relativize(f).toString().replace('\\', '/')).toList();
         // a file whose size and time are as when it was last hashed (well before that moment) keeps its hash;
         // the others are read and hashed, on every core; the digest takes them in path order
         Path known = config.cacheDirectory().toAbsolutePath().normalize().resolve(HASHES);
         Map<String, String[]> previous = readHashes(known);
         long now = System.currentTimeMillis();
-        List<String> hashed = files.parallelStream().map(f -> {
+        List<String> hashed = java.util.stream.IntStream.range(0, files.size()).parallel().mapToObj(i -> {
+            Path f = files.get(i);
             java.nio.file.attribute.BasicFileAttributes a = found.get(f);
-            String relative = root.relativize(f).toString().replace('\\', '/');
-            String[] was = previous.get(relative);
+            String[] was = previous.get(relatives.get(i));
             long mtime = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
             if (was != null && Long.parseLong(was[0]) == a.size() && Long.parseLong(was[1]) == mtime
                     && Long.parseLong(was[3]) - mtime / 1_000_000 > RACY_MILLIS) {
@@ -84,10 +84,10 @@ record Fingerprint(String digest, Map<String, String> files, String environment)
                 throw new UncheckedIOException(e);
             }
         }).toList();
-        writeHashes(known, root, files, found, hashed, now);
+        writeHashes(known, relatives, files, found, hashed, now);
         Map<String, String> hashes = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
-            String relative = root.relativize(files.get(i)).toString().replace('\\', '/');
+            String relative = relatives.get(i);
             String hash = hashed.get(i);
             hashes.put(relative, hash);
             update(md, relative);
@@ -101,7 +101,7 @@ record Fingerprint(String digest, Map<String, String> files, String environment)
                 HexFormat.of().formatHex(env.digest()));
     }
 
-    /** Where the engine's classes come from and when they were made: a new plugin build means a new output. */
+    /** Each source file's size, time and hash, kept in the cache folder between builds. */
     static final String HASHES = "source-hashes";
     /** A file changed this close to the moment its hash was taken might change again unseen in the same tick. */
     private static final long RACY_MILLIS = 2000;
@@ -128,14 +128,14 @@ record Fingerprint(String digest, Map<String, String> files, String environment)
         return map;
     }
 
-    private static void writeHashes(Path file, Path root, List<Path> files,
+    private static void writeHashes(Path file, List<String> relatives, List<Path> files,
                                     Map<Path, java.nio.file.attribute.BasicFileAttributes> attrs, List<String> hashed,
                                     long now) {
         StringBuilder b = new StringBuilder(files.size() * 120);
         b.append("blog-maven-plugin source hashes 1 ").append(now).append('\n');
         for (int i = 0; i < files.size(); i++) {
             java.nio.file.attribute.BasicFileAttributes a = attrs.get(files.get(i));
-            String relative = root.relativize(files.get(i)).toString().replace('\\', '/');
+            String relative = relatives.get(i);
             long mtime = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
             b.append(a.size()).append(' ').append(mtime).append(' ').append(hashed.get(i)).append(' ')
                     .append(relative).append('\n');

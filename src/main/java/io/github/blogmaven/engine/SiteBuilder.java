@@ -30,6 +30,7 @@ public final class SiteBuilder {
      * cache folder, so that the next process does not parse unchanged files either.
      */
     private io.github.blogmaven.content.ParseCache cache;
+    private Path cacheFolder;
     private int hitsBefore;
 
     /** Files parsed from the cache instead of from scratch, over this builder's life. */
@@ -48,13 +49,11 @@ public final class SiteBuilder {
         } catch (io.github.blogmaven.content.BodyPack.Damaged e) {
             // a damaged cache is never trusted: it goes, and the build runs again without it
             log.warn("The build cache in " + folder + " is damaged (" + e.getMessage() + "): building without it");
-            wipe(folder);
+            cache.discard();
             replaceCache(folder);
             return buildOnce(config, log);
         }
     }
-
-    private Path cacheFolder;
 
     private void replaceCache(Path folder) {
         if (cache != null) {
@@ -64,23 +63,6 @@ public final class SiteBuilder {
         cache = new io.github.blogmaven.content.ParseCache(folder);
         cacheFolder = folder;
     }
-
-    /** Removes the cache's own files, and nothing else. */
-    static void wipe(Path folder) {
-        for (String f : CACHE_FILES) {
-            try {
-                Files.deleteIfExists(folder.resolve(f));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot remove the damaged cache file " + folder.resolve(f), e);
-            }
-        }
-    }
-
-    /** Every file the build keeps in its cache folder. */
-    static final java.util.List<String> CACHE_FILES = java.util.List.of("parsed.bin", "bodies.pack",
-            "bodies.pack.new", "parsed.bin.tmp", "build-state", "build-state.tmp", "render-memo.bin", "source-hashes",
-            "source-hashes.tmp",
-            "render-memo.bin.tmp");
 
     private BuildResult buildOnce(BlogConfig config, BuildLog log) {
         long start = System.nanoTime();
@@ -134,7 +116,7 @@ public final class SiteBuilder {
                 memo.save();
                 renderedCount = rendered.files().size() - memo.reused();
                 phases.mark("write");
-                log.debug("Rendered " + (files.size() - memo.reused()) + " files, kept " + memo.reused()
+                log.debug("Rendered " + renderedCount + " files, kept " + memo.reused()
                         + " as the last build left them");
             }
             long millis = (System.nanoTime() - start) / 1_000_000;

@@ -31,43 +31,68 @@ public final class BuildState {
         this.file = cacheDirectory.toAbsolutePath().normalize().resolve(FILE);
     }
 
+    /** The last recorded build, read once; null when there is none or it cannot be read. */
+    private record Recorded(String fingerprint, String due, Counts counts, java.util.Map<String, long[]> outputs) {
+    }
+
+    private Recorded recorded;
+    private boolean read;
+
+    private Recorded recorded() {
+        if (read) {
+            return recorded;
+        }
+        read = true;
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.size() < 4 || !lines.get(0).equals(HEADER)) {
+                return null;
+            }
+            String[] c = lines.get(3).split(" ");
+            int warningCount = Integer.parseInt(c[3]);
+            List<String> warnings = lines.subList(4, 4 + warningCount).stream().map(BuildState::unescape).toList();
+            int first = 4 + warningCount;
+            java.util.Map<String, long[]> outputs = new java.util.LinkedHashMap<>();
+            for (String line : lines.subList(first, lines.size())) {
+                int a = line.indexOf(' ');
+                int b = line.indexOf(' ', a + 1);
+                outputs.put(line.substring(b + 1), new long[] {Long.parseLong(line.substring(0, a)),
+                        Long.parseLong(line.substring(a + 1, b))});
+            }
+            recorded = new Recorded(lines.get(1), lines.get(2), new Counts(Integer.parseInt(c[0]),
+                    Integer.parseInt(c[1]), Integer.parseInt(c[2]), outputs.size(), warnings), outputs);
+        } catch (IOException | RuntimeException e) {
+            recorded = null; // a corrupt state only costs a full build
+        }
+        return recorded;
+    }
+
     /**
      * Whether the output is exactly what a build of inputs with this fingerprint made, and no post held back as
      * future has become due since.
      */
     public java.util.Optional<Counts> upToDate(String fingerprint, Instant now) {
-        if (!Files.isRegularFile(file)) {
+        Recorded r = recorded();
+        if (r == null || !r.fingerprint().equals(fingerprint)) {
             return java.util.Optional.empty();
         }
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.size() < 4 || !lines.get(0).equals(HEADER) || !lines.get(1).equals(fingerprint)) {
+            if (!r.due().equals("-") && !now.isBefore(Instant.parse(r.due()))) {
                 return java.util.Optional.empty();
             }
-            String due = lines.get(2);
-            if (!due.equals("-") && !now.isBefore(Instant.parse(due))) {
-                return java.util.Optional.empty();
-            }
-            String[] c = lines.get(3).split(" ");
-            int warningCount = Integer.parseInt(c[3]);
-            List<String> warnings = lines.subList(4, 4 + warningCount).stream()
-                    .map(w -> w.replace("\\n", "\n").replace("\\\\", "\\")).toList();
-            int first = 4 + warningCount;
-            Counts counts = new Counts(Integer.parseInt(c[0]), Integer.parseInt(c[1]), Integer.parseInt(c[2]),
-                    lines.size() - first, warnings);
-            for (String line : lines.subList(first, lines.size())) {
-                int a = line.indexOf(' ');
-                int b = line.indexOf(' ', a + 1);
-                Path out = root.resolve(line.substring(b + 1)).normalize();
-                if (!out.startsWith(root) || !Files.isRegularFile(out)
-                        || Files.size(out) != Long.parseLong(line.substring(0, a))
-                        || Files.getLastModifiedTime(out).toMillis() != Long.parseLong(line.substring(a + 1, b))) {
+            for (java.util.Map.Entry<String, long[]> e : r.outputs().entrySet()) {
+                Path out = root.resolve(e.getKey()).normalize();
+                if (!out.startsWith(root) || !Files.isRegularFile(out) || Files.size(out) != e.getValue()[0]
+                        || Files.getLastModifiedTime(out).toMillis() != e.getValue()[1]) {
                     return java.util.Optional.empty();
                 }
             }
-            return java.util.Optional.of(counts);
+            return java.util.Optional.of(r.counts());
         } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty(); // a corrupt state only costs a full build
+            return java.util.Optional.empty();
         }
     }
 
@@ -76,26 +101,22 @@ public final class BuildState {
      * were; empty when there is no readable state.
      */
     public java.util.Map<String, long[]> outputs() {
-        java.util.Map<String, long[]> out = new java.util.HashMap<>();
-        if (!Files.isRegularFile(file)) {
-            return out;
-        }
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.size() < 4 || !lines.get(0).equals(HEADER)) {
-                return out;
+        Recorded r = recorded();
+        return r == null ? java.util.Map.of() : r.outputs();
+    }
+
+    private static String unescape(String w) {
+        StringBuilder out = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == '\\' && i + 1 < w.length()) {
+                char next = w.charAt(++i);
+                out.append(next == 'n' ? '\n' : next);
+            } else {
+                out.append(c);
             }
-            int first = 4 + Integer.parseInt(lines.get(3).split(" ")[3]);
-            for (String line : lines.subList(first, lines.size())) {
-                int a = line.indexOf(' ');
-                int b = line.indexOf(' ', a + 1);
-                out.put(line.substring(b + 1), new long[] {Long.parseLong(line.substring(0, a)),
-                        Long.parseLong(line.substring(a + 1, b))});
-            }
-            return out;
-        } catch (IOException | RuntimeException e) {
-            return new java.util.HashMap<>();
         }
+        return out.toString();
     }
 
     /** What the recorded build made, and the warnings it gave, which a build that stops at once gives again. */
@@ -121,6 +142,7 @@ public final class BuildState {
             Path tmp = file.resolveSibling(FILE + ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            read = false;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record the build state in " + root + ": " + e.getMessage(), e);
         }
@@ -130,6 +152,7 @@ public final class BuildState {
     public void forget() {
         try {
             Files.deleteIfExists(file);
+            read = false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
