@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param jekyllSite whether the source is a Jekyll site (it has a {@code _config.yml}): its Markdown is read as
  *     kramdown reads it (no bare-URL links) and layouts of its old theme fall back to ours with a warning
  * @param cacheDirectory where the incremental build keeps what it parsed and rendered (never published)
+ * @param threads how many threads parse and render (at least 1)
  * @param siteConfig every key of {@code _config.yml} as written (empty without one), for {@code site.*} in Liquid
  */
 public record BlogConfig(
@@ -43,7 +44,8 @@ public record BlogConfig(
         String paginatePath,
         boolean jekyllSite,
         java.util.Map<String, Object> siteConfig,
-        Path cacheDirectory) {
+        Path cacheDirectory,
+        int threads) {
 
     /** Path part of the base URL without its trailing slash: {@code /blog} for {@code https://x.org/blog/}, else "". */
     public String basePath() {

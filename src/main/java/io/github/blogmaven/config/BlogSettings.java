@@ -17,6 +17,8 @@ public final class BlogSettings {
     public Path outputDirectory;
     /** Where the incremental build's cache goes; beside the output folder when not set. */
     public Path cacheDirectory;
+    /** Threads that parse and render; null or 0 means one per core. */
+    public Integer threads;
 
     // explicit: null means "not set"
     public String baseUrl;

@@ -82,7 +82,20 @@ public final class ConfigLoader {
                 s.drafts, future, separator, s.now, s.buildTimestamp, List.copyOf(authors), defaults, paginatePath,
                 jekyllSite, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(yml)),
                 s.cacheDirectory != null ? s.cacheDirectory
-                        : s.outputDirectory.resolveSibling(s.outputDirectory.getFileName() + "-cache"));
+                        : s.outputDirectory.resolveSibling(s.outputDirectory.getFileName() + "-cache"),
+                threads(s.threads, problems));
+    }
+
+    /** One thread per core unless told otherwise. */
+    private static int threads(Integer asked, Problems problems) {
+        if (asked == null || asked == 0) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        if (asked < 0) {
+            problems.error("pom.xml", 0, "threads must be 1 or more (or 0 for one per core), not " + asked);
+            return 1;
+        }
+        return asked;
     }
 
     /**

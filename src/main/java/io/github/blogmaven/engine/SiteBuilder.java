@@ -40,6 +40,42 @@ public final class SiteBuilder {
 
     public BuildResult build(BlogConfig config, BuildLog log) {
         checkFolders(config);
+        // every parallel stage runs in this pool, so that the thread count is the configured one (the common pool
+        // would give two threads on one core and on two cores alike); one thread makes a truly serial build
+        java.util.concurrent.ForkJoinPool pool = workers(config.threads());
+        log.debug("Building on " + config.threads() + (config.threads() == 1 ? " thread" : " threads"));
+        try {
+            return pool.submit(() -> buildCached(config, log)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the build was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Worker threads that see the caller's class loader, as Maven's plugin realm needs. */
+    private static java.util.concurrent.ForkJoinPool workers(int threads) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return new java.util.concurrent.ForkJoinPool(threads, p -> {
+            java.util.concurrent.ForkJoinWorkerThread t =
+                    java.util.concurrent.ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+            t.setContextClassLoader(loader);
+            t.setName("blog-worker-" + n.incrementAndGet());
+            return t;
+        }, null, false);
+    }
+
+    private BuildResult buildCached(BlogConfig config, BuildLog log) {
         Path folder = config.cacheDirectory().toAbsolutePath().normalize();
         if (cache == null || !folder.equals(cacheFolder)) {
             replaceCache(folder);

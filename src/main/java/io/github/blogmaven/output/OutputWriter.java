@@ -80,9 +80,16 @@ public final class OutputWriter {
             try {
                 int written = staged.size();
                 int same = unchanged.get();
-                // moves are cheap but many: run them on every core, creating each folder once
+                // a folder the output does not have yet goes in with one rename, whatever it holds (a first build
+                // is a handful of renames); the other files move one by one, on every core
+                java.util.List<String> single = new java.util.ArrayList<>();
+                for (String dir : newFolders(single)) {
+                    Path target = inside(dir);
+                    Files.createDirectories(target.getParent());
+                    move(staging.resolve(dir), target);
+                }
                 java.util.Map<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
-                staged.parallelStream().forEach(path -> {
+                single.parallelStream().forEach(path -> {
                     Path target = inside(path);
                     try {
                         folder(folders, target.getParent());
@@ -130,6 +137,31 @@ public final class OutputWriter {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot publish the blog into " + root + ": " + e.getMessage(), e);
             }
+        }
+
+        /**
+         * The topmost staged folders that the output lacks, each to be moved whole; the staged files outside them
+         * go into {@code single}.
+         */
+        private java.util.Set<String> newFolders(java.util.List<String> single) {
+            java.util.Map<String, Boolean> exists = new java.util.HashMap<>();
+            java.util.Set<String> whole = new java.util.TreeSet<>();
+            for (String path : staged) {
+                boolean covered = false;
+                for (int slash = path.indexOf('/'); slash > 0 && !covered; slash = path.indexOf('/', slash + 1)) {
+                    String dir = path.substring(0, slash);
+                    if (whole.contains(dir)) {
+                        covered = true;
+                    } else if (!exists.computeIfAbsent(dir, d -> Files.exists(inside(d)))) {
+                        whole.add(dir);
+                        covered = true;
+                    }
+                }
+                if (!covered) {
+                    single.add(path);
+                }
+            }
+            return whole;
         }
 
         /** Drops what was staged unless the session was committed. */

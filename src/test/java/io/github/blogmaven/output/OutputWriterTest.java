@@ -51,6 +51,27 @@ class OutputWriterTest {
     }
 
     @Test
+    void newFoldersMoveInWholeBesideFilesMovedOneByOne() throws Exception {
+        Path out = dir.resolve("out");
+        OutputWriter w = new OutputWriter(out);
+        publish(w, Map.of("posts/a/index.html", "A1", "index.html", "H1"));
+        Files.writeString(out.resolve("posts/keep.txt"), "a user's file");
+
+        Map<String, String> next = new TreeMap<>(Map.of("posts/a/index.html", "A2", "index.html", "H1",
+                "posts/b/c/index.html", "BC", "tags/x/index.html", "X", "tags/y/page/2/index.html", "Y2",
+                "tags/y/index.html", "Y"));
+        OutputWriter.Result r = publish(w, next);
+        assertThat(r.written()).isEqualTo(5);
+        assertThat(r.unchanged()).isEqualTo(1);
+        next.forEach((file, text) -> assertThat(out.resolve(file)).hasContent(text));
+        assertThat(out.resolve("posts/keep.txt")).hasContent("a user's file");
+        assertThat(out.resolve(OutputWriter.STAGING)).doesNotExist();
+        try (var walk = Files.walk(out)) {
+            assertThat(walk.filter(Files::isRegularFile).count()).isEqualTo(next.size() + 2); // keep.txt, manifest
+        }
+    }
+
+    @Test
     void aSessionClosedWithoutCommitLeavesTheOutputAsItWas() throws Exception {
         Path out = dir.resolve("out");
         OutputWriter w = new OutputWriter(out);
