@@ -24,10 +24,31 @@ final class LinkCheck {
         this.base = base;
     }
 
+    /** Posts already checked in this build, as their pages were rendered. */
+    private final java.util.Map<String, List<Problem>> checked = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Checks a post whose content is at hand (its page is being rendered), unless the memo knows the answer;
+     * {@code files} must already list every file of the site.
+     */
+    void checkPost(PostView p, String html, Set<String> files, Set<String> copies, RenderMemo memo) {
+        if (memo.linkWarnings(p.source(), p.bodyKey()) != null) {
+            return;
+        }
+        List<Problem> found = new ArrayList<>();
+        checkAll(found, p.source(), p.path(), html, files, copies);
+        checkOne(found, p.source(), p.path(), p.image(), files, copies, "image");
+        memo.linksChecked(p.source(), p.bodyKey(), found);
+        checked.put(p.source(), found);
+    }
+
     /** Checks every post (or takes a post's warnings from the memo when neither it nor the site changed) and page. */
     void check(Site site, Set<String> files, Set<String> copies, RenderMemo memo) {
         site.posts().parallelStream().forEach(p -> {
-            List<Problem> known = memo.linkWarnings(p.source(), p.bodyKey());
+            List<Problem> known = checked.get(p.source());
+            if (known == null) {
+                known = memo.linkWarnings(p.source(), p.bodyKey());
+            }
             if (known == null) {
                 List<Problem> found = new ArrayList<>();
                 checkAll(found, p.source(), p.path(), p.content(), files, copies);

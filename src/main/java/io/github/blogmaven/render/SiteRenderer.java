@@ -84,16 +84,19 @@ public final class SiteRenderer {
             copies.put(a.relative(), a.path());
         }
         Out files = new Out(sink, copies);
+        LinkCheck links = new LinkCheck(problems, config.basePath());
         boolean customCss = copies.containsKey("assets/custom.css");
         SiteModel siteModel = siteModel(site, customCss);
         Map<String, String> bodyKeys = new HashMap<>();
         site.posts().forEach(p -> bodyKeys.put(p.source(), p.bodyKey()));
         memo.begin(environment.isEmpty() ? "" : SiteShape.digest(environment, site, copies.keySet()), bodyKeys);
 
-        IntStream.range(0, site.posts().size()).parallel().forEach(i -> {
+        for (int i = 0; i < site.posts().size(); i++) {
             PostView p = site.posts().get(i);
             Neighbours n = site.neighbours().get(i);
-            files.own(p.file(), p.source(), () -> {
+            files.own(p.file(), p.source(), () -> p.withContentOnce(html -> {
+                // the content is at hand: its links are checked now rather than worked out again later
+                links.checkPost(p, html, files.owners.keySet(), copies.keySet(), memo);
                 Map<String, Object> model = base(siteModel, postMeta(p));
                 model.put("post", p);
                 model.put("doc", p);
@@ -102,9 +105,9 @@ public final class SiteRenderer {
                 model.put("related", n.related());
                 return theme.render("layouts/" + Layouts.resolve(p.layout(), "post", theme.layouts()) + ".ftlh",
                         model);
-            });
-        });
-        site.pages().parallelStream().forEach(p -> files.own(p.file(), p.source(), () -> {
+            }));
+        }
+        site.pages().forEach(p -> files.own(p.file(), p.source(), () -> {
             Map<String, Object> model = base(siteModel, new PageMeta("page", p.title(), p.description(), p.url(),
                     p.absoluteUrl(), p.imageAbsolute(), "website", p.lang(), p.file().equals("404.html"), "", "", "",
                     PageMeta.hasCode(p.content())));
@@ -115,11 +118,11 @@ public final class SiteRenderer {
 
         listing(files, siteModel, "home", "/", config.title(), config.description(), site.listed(), site,
                 null);
-        site.categories().parallelStream().forEach(g -> listing(files, siteModel, "category", g.path(),
+        site.categories().forEach(g -> listing(files, siteModel, "category", g.path(),
                 g.name(), "Posts in the category " + g.name(), g.posts(), site, g));
-        site.tags().parallelStream().forEach(g -> listing(files, siteModel, "tag", g.path(), "#" + g.name(),
+        site.tags().forEach(g -> listing(files, siteModel, "tag", g.path(), "#" + g.name(),
                 "Posts tagged " + g.name(), g.posts(), site, g));
-        site.authors().parallelStream().forEach(g -> listing(files, siteModel, "author", g.path(), g.name(),
+        site.authors().forEach(g -> listing(files, siteModel, "author", g.path(), g.name(),
                 "Posts by " + g.name(), g.posts(), site, g));
         terms(files, siteModel, "/categories/", "Categories", site.categories());
         terms(files, siteModel, "/tags/", "Tags", site.tags());
@@ -154,9 +157,10 @@ public final class SiteRenderer {
         generated(files, "search/index.html", () -> theme.render("search.ftlh", base(siteModel, meta("search",
                 "Search", "Search the posts of " + config.title(), "/search/"))));
         generated(files, "search.json", () -> new SearchIndex().write(site.posts()));
+        files.renderAll();
         problems.throwIfAny();
         java.util.SortedSet<String> written = new java.util.TreeSet<>(files.owners.keySet());
-        new LinkCheck(problems, config.basePath()).check(site, written, copies.keySet(), memo);
+        links.check(site, written, copies.keySet(), memo);
         return new Rendered(written, copies, site.posts().size(), site.pages().size(), feedCount);
     }
 
@@ -183,15 +187,34 @@ public final class SiteRenderer {
             put(file, () -> text.get().getBytes(StandardCharsets.UTF_8));
         }
 
+        /**
+         * Files to render, queued as their paths are claimed: rendering waits until every path has its owner, so
+         * that which one wins a clash does not depend on timing, and then runs as one balanced parallel job.
+         */
+        private final java.util.Queue<Runnable> jobs = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
         /** Renders a file, noting which posts' bodies it read, unless the last build's copy is still right. */
         private void put(String file, java.util.function.Supplier<byte[]> bytes) {
-            if (memo.reusable(file)) {
-                return;
-            }
-            java.util.Set<PostView> read = io.github.blogmaven.site.Reads.newSet();
-            byte[] b = io.github.blogmaven.site.Reads.tracking(read, bytes);
-            memo.rendered(file, read);
-            sink.put(file, b);
+            jobs.add(() -> {
+                if (memo.reusable(file)) {
+                    return;
+                }
+                java.util.Set<PostView> read = io.github.blogmaven.site.Reads.newSet();
+                byte[] b = io.github.blogmaven.site.Reads.tracking(read, bytes);
+                memo.rendered(file, read);
+                sink.put(file, b);
+            });
+        }
+
+        /**
+         * Renders everything queued on every thread of the build. The site-wide files, queued last, are the largest
+         * single jobs (the search index, the sitemap), so they start first and do not finish alone at the end.
+         */
+        void renderAll() {
+            List<Runnable> all = new ArrayList<>(jobs);
+            jobs.clear();
+            java.util.Collections.reverse(all);
+            IntStream.range(0, all.size()).parallel().forEach(i -> all.get(i).run());
         }
 
         /** A generated file; a post, page or file of the user's at that path wins for replaceable files. */

@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class LinkRewriter {
 
-    private static final Pattern ATTR = Pattern.compile("(\\s(?:href|src)\\s*=\\s*)(?:\"([^\"]*)\"|'([^']*)')",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     private LinkRewriter() {
@@ -64,9 +61,9 @@ public final class LinkRewriter {
     /** The internal URLs an HTML fragment links to, in order. */
     public static List<String> internalTargets(String html) {
         List<String> out = new ArrayList<>();
-        Matcher m = ATTR.matcher(html);
-        while (m.find()) {
-            String url = unescape(m.group(2) != null ? m.group(2) : m.group(3)).trim();
+        int[] at = new int[2];
+        for (int from = 0; (from = nextAttr(html, from, at)) >= 0; ) {
+            String url = unescape(html.substring(at[0] + 1, at[1])).trim();
             if (isInternal(url)) {
                 out.add(url);
             }
@@ -75,13 +72,11 @@ public final class LinkRewriter {
     }
 
     private static String rewrite(String html, UnaryOperator<String> change) {
-        Matcher m = ATTR.matcher(html);
         StringBuilder out = null;
         int last = 0;
-        while (m.find()) {
-            boolean dq = m.group(2) != null;
-            String raw = dq ? m.group(2) : m.group(3);
-            String url = unescape(raw);
+        int[] at = new int[2];
+        for (int from = 0; (from = nextAttr(html, from, at)) >= 0; ) {
+            String url = unescape(html.substring(at[0] + 1, at[1]));
             String changed = change.apply(url);
             if (changed.equals(url)) {
                 continue;
@@ -89,14 +84,63 @@ public final class LinkRewriter {
             if (out == null) {
                 out = new StringBuilder(html.length() + 256);
             }
-            out.append(html, last, m.start()).append(m.group(1)).append(dq ? '"' : '\'')
-                    .append(escape(changed)).append(dq ? '"' : '\'');
-            last = m.end();
+            out.append(html, last, at[0] + 1).append(escape(changed));
+            last = at[1];
         }
         if (out == null) {
             return html;
         }
         return out.append(html, last, html.length()).toString();
+    }
+
+    /**
+     * Finds the next quoted {@code href} or {@code src} attribute value at or after {@code from}, as
+     * {@code \s(href|src)\s*=\s*("…"|'…')} case-insensitively would: {@code at} gets the offsets of the opening and
+     * closing quotes. Returns where to search on, or -1 when there is none. A plain scan, as this runs over every
+     * post's HTML several times per build.
+     */
+    static int nextAttr(String html, int from, int[] at) {
+        int n = html.length();
+        for (int i = from; i < n - 4; i++) {
+            if (!space(html.charAt(i))) {
+                continue;
+            }
+            int k = i + 1;
+            char c = html.charAt(k);
+            if ((c == 'h' || c == 'H') && html.regionMatches(true, k, "href", 0, 4)) {
+                k += 4;
+            } else if ((c == 's' || c == 'S') && html.regionMatches(true, k, "src", 0, 3)) {
+                k += 3;
+            } else {
+                continue;
+            }
+            while (k < n && space(html.charAt(k))) {
+                k++;
+            }
+            if (k >= n || html.charAt(k) != '=') {
+                continue;
+            }
+            k++;
+            while (k < n && space(html.charAt(k))) {
+                k++;
+            }
+            if (k >= n || html.charAt(k) != '"' && html.charAt(k) != '\'') {
+                continue;
+            }
+            int close = html.indexOf(html.charAt(k), k + 1);
+            if (close < 0) {
+                continue;
+            }
+            at[0] = k;
+            at[1] = close;
+            return close + 1;
+        }
+        return -1;
+    }
+
+    /** What {@code \s} matches in a Java regular expression. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     private static String unescape(String attr) {

@@ -60,10 +60,36 @@ public record PostView(
         String bodyKey,
         String frontMatterText) {
 
+    /** A post's content worked out once for the work running on this thread. */
+    private record Pinned(PostView post, String html) {
+    }
+
+    private static final ThreadLocal<Pinned> PINNED = new ThreadLocal<>();
+
     /** The post's HTML; read from the cache when it is not in memory. */
     public String content() {
         Reads.note(this);
-        return contentSource.get();
+        Pinned pin = PINNED.get();
+        return pin != null && pin.post() == this ? pin.html() : contentSource.get();
+    }
+
+    /**
+     * Runs work that needs this post's content more than once (its page and the link check) with the content
+     * read from the cache, and its links resolved, only once.
+     */
+    public <T> T withContentOnce(java.util.function.Function<String, T> work) {
+        String html = content();
+        Pinned outer = PINNED.get();
+        PINNED.set(new Pinned(this, html));
+        try {
+            return work.apply(html);
+        } finally {
+            if (outer == null) {
+                PINNED.remove();
+            } else {
+                PINNED.set(outer);
+            }
+        }
     }
 
     @Override
