@@ -23,9 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownRenderer {
 
-    private static final Pattern HEADING = Pattern.compile("<h([23]) id=\"([^\"]*)\">(.*?)</h\\1>", Pattern.DOTALL);
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);");
     private static final Pattern FOOTNOTE_REF = Pattern.compile("<sup id=\"fnref[^\"]*\"><a [^>]*>[^<]*</a></sup>");
 
     private final Parser parser;
@@ -220,14 +217,37 @@ public final class MarkdownRenderer {
                 : parserWithoutAutolinks;
     }
 
-    private static List<Heading> headings(String html) {
+    /**
+     * The {@code h2} and {@code h3} headings that have an id, as {@code <h([23]) id="([^"]*)">(.*?)</h\\1>} finds
+     * them; a plain scan, as it runs over every post.
+     */
+    static List<Heading> headings(String html) {
         List<Heading> list = new ArrayList<>();
-        Matcher m = HEADING.matcher(html);
-        while (m.find()) {
-            String inner = TAG.matcher(m.group(3)).replaceAll("").strip();
-            if (!m.group(2).isEmpty() && !inner.isEmpty()) {
-                list.add(new Heading(Integer.parseInt(m.group(1)), m.group(2), inner));
+        int from = 0;
+        while (true) {
+            int open = html.indexOf("<h", from);
+            if (open < 0 || open + 9 > html.length()) {
+                break;
             }
+            from = open + 2;
+            char level = html.charAt(open + 2);
+            if (level != '2' && level != '3' || !html.startsWith(" id=\"", open + 3)) {
+                continue;
+            }
+            int idEnd = html.indexOf('"', open + 8);
+            if (idEnd < 0 || idEnd + 1 >= html.length() || html.charAt(idEnd + 1) != '>') {
+                continue;
+            }
+            int close = html.indexOf(level == '2' ? "</h2>" : "</h3>", idEnd + 2);
+            if (close < 0) {
+                continue;
+            }
+            String id = html.substring(open + 8, idEnd);
+            String inner = stripTags(html.substring(idEnd + 2, close)).strip();
+            if (!id.isEmpty() && !inner.isEmpty()) {
+                list.add(new Heading(level - '0', id, inner));
+            }
+            from = close + 5;
         }
         return List.copyOf(list);
     }
@@ -272,24 +292,75 @@ public final class MarkdownRenderer {
 
     /** Plain text of an HTML fragment: tags dropped, character references decoded. */
     static String htmlToText(String html) {
-        String text = TAG.matcher(html).replaceAll("");
-        if (text.indexOf('&') < 0) {
-            return text;
+        String text = stripTags(html);
+        return text.indexOf('&') < 0 ? text : decodeEntities(text);
+    }
+
+    /** The text without its tags, as replacing {@code <[^>]*>} with nothing would leave it. */
+    static String stripTags(String html) {
+        int lt = html.indexOf('<');
+        if (lt < 0) {
+            return html;
         }
-        Matcher m = ENTITY.matcher(text);
+        StringBuilder out = new StringBuilder(html.length());
+        int last = 0;
+        while (lt >= 0) {
+            int gt = html.indexOf('>', lt + 1);
+            if (gt < 0) {
+                break; // an unclosed '<' is text, and so is everything after it
+            }
+            out.append(html, last, lt);
+            last = gt + 1;
+            lt = html.indexOf('<', last);
+        }
+        return out.append(html, last, html.length()).toString();
+    }
+
+    /**
+     * Decodes {@code &(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);}: numeric references and the named ones that
+     * Markdown and typography write; other names and impossible code points stay as written.
+     */
+    static String decodeEntities(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            String e = m.group(1);
+        int last = 0;
+        int n = text.length();
+        for (int amp = text.indexOf('&'); amp >= 0; amp = text.indexOf('&', amp + 1)) {
+            int i = amp + 1;
+            int max;
+            int start;
+            if (i < n && text.charAt(i) == '#') {
+                boolean hex = i + 1 < n && (text.charAt(i + 1) == 'x' || text.charAt(i + 1) == 'X');
+                start = hex ? i + 2 : i + 1;
+                max = hex ? 6 : 7;
+                i = start;
+                while (i < n && (hex ? Character.digit(text.charAt(i), 16) >= 0 && text.charAt(i) < 128
+                        : text.charAt(i) >= '0' && text.charAt(i) <= '9')) {
+                    i++;
+                }
+            } else {
+                start = i;
+                max = Integer.MAX_VALUE;
+                while (i < n && (text.charAt(i) >= 'a' && text.charAt(i) <= 'z'
+                        || text.charAt(i) >= 'A' && text.charAt(i) <= 'Z')) {
+                    i++;
+                }
+            }
+            if (i == start || i - start > max || i >= n || text.charAt(i) != ';') {
+                continue;
+            }
+            String e = text.substring(amp + 1, i);
+            String raw = text.substring(amp, i + 1);
             String r;
             try {
-                r = entity(e, m.group());
+                r = entity(e, raw);
             } catch (IllegalArgumentException bad) {
-                r = m.group();
+                r = raw;
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(r));
+            out.append(text, last, amp).append(r);
+            last = i + 1;
+            amp = i;
         }
-        m.appendTail(out);
-        return out.toString();
+        return last == 0 ? text : out.append(text, last, n).toString();
     }
 
     private static String entity(String e, String raw) {

@@ -1,0 +1,97 @@
+package io.github.blogmaven.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plain scans that take text and headings out of a post's HTML find exactly what the regular expressions
+ * that state their rules find: on every Jekyll reference post, and on random fragments built from the awkward
+ * pieces (unclosed tags, bad references, headings without ids).
+ */
+class TextScanTest {
+
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);");
+    private static final Pattern HEADING = Pattern.compile("<h([23]) id=\"([^\"]*)\">(.*?)</h\\1>", Pattern.DOTALL);
+
+    private static String textByRule(String html) {
+        String text = TAG.matcher(html).replaceAll("");
+        Matcher m = ENTITY.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String r;
+            String e = m.group(1);
+            try {
+                r = e.startsWith("#x") || e.startsWith("#X")
+                        ? new String(Character.toChars(Integer.parseInt(e.substring(2), 16)))
+                        : e.startsWith("#") ? new String(Character.toChars(Integer.parseInt(e.substring(1))))
+                        : MarkdownRenderer.decodeEntities(m.group()); // named: one reference alone
+            } catch (IllegalArgumentException bad) {
+                r = m.group();
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(r));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static List<String> headingsByRule(String html) {
+        List<String> out = new ArrayList<>();
+        Matcher m = HEADING.matcher(html);
+        while (m.find()) {
+            String inner = TAG.matcher(m.group(3)).replaceAll("").strip();
+            if (!m.group(2).isEmpty() && !inner.isEmpty()) {
+                out.add(m.group(1) + "|" + m.group(2) + "|" + inner);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> headingsByScan(String html) {
+        return MarkdownRenderer.headings(html).stream().map(h -> h.level() + "|" + h.id() + "|" + h.html()).toList();
+    }
+
+    @Test
+    void everyReferencePostGivesTheSameTextAndHeadings() throws IOException {
+        int headings = 0;
+        int posts = 0;
+        try (Stream<Path> walk = Files.walk(Path.of("src/test/resources/jekyll-reference"))) {
+            for (Path f : walk.filter(p -> p.toString().endsWith(".html")).toList()) {
+                String html = Files.readString(f);
+                assertThat(MarkdownRenderer.htmlToText(html)).as(f.toString()).isEqualTo(textByRule(html));
+                assertThat(headingsByScan(html)).as(f.toString()).isEqualTo(headingsByRule(html));
+                headings += headingsByRule(html).size();
+                posts++;
+            }
+        }
+        assertThat(posts).isGreaterThan(200);
+        assertThat(headings).isGreaterThan(100);
+    }
+
+    @Test
+    void awkwardFragmentsGiveTheSameTextAndHeadings() {
+        String[] parts = {"<", ">", "<b>", "</b>", "<h2 id=\"a\">", "<h3 id=\"\">", "<h2 id=\"x", "\">", "</h2>",
+            "</h3>", "<h2>", "&amp;", "&", "#", "x", "X", "12", "1234567", "12345678", "1F600", "abcdefg", ";",
+            "&#", "&#x", "&#1114112;", "&nbsp;", "&bogus;", "word", " ", "\n"};
+        Random random = new Random(7);
+        for (int i = 0; i < 30_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + random.nextInt(12);
+            for (int j = 0; j < n; j++) {
+                b.append(parts[random.nextInt(parts.length)]);
+            }
+            String html = b.toString();
+            assertThat(MarkdownRenderer.htmlToText(html)).as(html).isEqualTo(textByRule(html));
+            assertThat(headingsByScan(html)).as(html).isEqualTo(headingsByRule(html));
+        }
+    }
+}
