@@ -156,7 +156,9 @@ public final class RenderMemo {
         }
         try {
             Path p = output.resolve(page);
-            return Files.size(p) == was[0] && Files.getLastModifiedTime(p).toMillis() == was[1];
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(p,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            return a.isRegularFile() && a.size() == was[0] && a.lastModifiedTime().toMillis() == was[1];
         } catch (IOException e) {
             return false;
         }
