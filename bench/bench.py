@@ -72,6 +72,37 @@ def run_ours(base, opts="", args=""):
             "engine": engine}
 
 
+def twin(base):
+    """A second copy of the blog beside the first, for two builds at once."""
+    other = os.path.join(base, "twin")
+    if not os.path.isdir(other):
+        shutil.copytree(os.path.join(base, "blog"), other, ignore=shutil.ignore_patterns("target"))
+    shutil.copy(os.path.join(base, "blog", "pom.xml"), os.path.join(other, "pom.xml"))
+    config = os.path.join(base, "blog", ".mvn")
+    shutil.rmtree(os.path.join(other, ".mvn"), ignore_errors=True)
+    if os.path.isdir(config):
+        shutil.copytree(config, os.path.join(other, ".mvn"))
+    return other
+
+
+def side_by_side(base):
+    """Two one-thread full builds of two copies at the same time: what this machine's cores give two independent
+    single-threaded jobs, the ceiling for any parallel speed-up here. Returns both engine times (ms)."""
+    dirs = [os.path.join(base, "blog"), twin(base)]
+    procs = []
+    for d in dirs:
+        shutil.rmtree(os.path.join(d, "target"), ignore_errors=True)
+        procs.append(subprocess.Popen("mvn -o -B blog:build -Dblog.threads=1", cwd=d, shell=True,
+                                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True))
+    engines = []
+    for p in procs:
+        out = p.communicate()[0]
+        if p.returncode != 0:
+            sys.exit("side-by-side build failed:\n" + out[-3000:])
+        engines.append(int(re.search(r"feeds? in (\d+) ms", out).group(1)))
+    return engines
+
+
 def hugo(base):
     shutil.rmtree(os.path.join(base, "hugo", "public"), ignore_errors=True)
     secs, kib, _ = timed("hugo --quiet", os.path.join(base, "hugo"))
@@ -116,7 +147,7 @@ def main():
     results = {}
     for n in [int(s) for s in args.sizes.split(",")]:
         base = corpus(n)
-        full, noop, edit, retag, hugos, single = [], [], [], [], [], []
+        full, noop, edit, retag, hugos, single, pair = [], [], [], [], [], [], []
         for i in range(args.runs):
             # alternate the order so that neither tool always runs on a warmer machine
             if i % 2 == 0:
@@ -132,12 +163,14 @@ def main():
             retag.append(run_ours(base))
             # the same full build on one thread: the engine's own parallel speed-up
             single.append(ours(base, args="-Dblog.threads=1"))
+            pair.extend(side_by_side(base))
             print("%d posts, run %d: ours %.1f s, hugo %.1f s, ours no change %.1f s (%d written), one edit %.1f s "
                   "(%d rendered), one retag %.1f s (%d written), one thread %.1f s"
                   % (n, i + 1, full[-1]["secs"], hugos[-1]["secs"], noop[-1]["secs"], noop[-1]["written"],
                      edit[-1]["secs"], edit[-1]["rendered"], retag[-1]["secs"], retag[-1]["written"],
                      single[-1]["secs"]), flush=True)
-        results[n] = {"full": full, "noop": noop, "edit": edit, "retag": retag, "hugo": hugos, "single": single}
+        results[n] = {"full": full, "noop": noop, "edit": edit, "retag": retag, "hugo": hugos, "single": single,
+                      "pair": pair}
     big = None
     if args.big:
         base = corpus(args.big)
@@ -190,6 +223,17 @@ def write_report(results, runs, big=None):
     for n, r in sorted(results.items()):
         one, all_ = median(r["single"], "engine"), median(r["full"], "engine")
         lines.append("| %d | %.1f s | %.1f s | %.2f |" % (n, one / 1000, all_ / 1000, one / all_))
+    lines += ["", "What the cores give two independent jobs: two one-thread builds of two copies of the blog run at "
+                  "the same time, against one alone. Twice the one-alone time over the side-by-side time is the "
+                  "most any parallel build can gain on this machine:", "",
+              "| posts | one thread alone | two at once, each | ceiling | our speed-up / ceiling |",
+              "|---:|---:|---:|---:|---:|"]
+    for n, r in sorted(results.items()):
+        one, all_ = median(r["single"], "engine"), median(r["full"], "engine")
+        both = statistics.median(r["pair"])
+        ceiling = 2 * one / both
+        lines.append("| %d | %.1f s | %.1f s | %.2f | %.0f%% |" % (n, one / 1000, both / 1000, ceiling,
+                                                                   100 * (one / all_) / ceiling))
     if big and "failed" in big:
         lines += ["", "%d posts, one full build with `MAVEN_OPTS=-Xmx2g`: failed (%s)." % (big["posts"], big["failed"])]
     elif big:
