@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Times `mvn blog:build` against Hugo on the same generated corpora, alternating, and reports medians.
 
-Usage: python3 bench/bench.py [--sizes 1000,10000] [--runs 3] [--big 100000] [--jvm-config=-XX:+UseSerialGC]
+Usage: python3 bench/bench.py [--sizes 1000,10000] [--runs 3] [--warm-rounds 3] [--big 100000]
+       [--jvm-config=-XX:+UseSerialGC]
 Needs: the plugin installed in ~/.m2 (`mvn -B install`), Debian's `hugo` and GNU `time` (`apt-get install hugo time`).
 Writes bench/RESULTS.md (machine, versions, medians, ratios, our per-phase timings) and bench/results.svg.
 """
@@ -103,6 +104,48 @@ def side_by_side(base):
     return engines
 
 
+CLASSPATH = []
+
+
+def classpath():
+    """The plugin's classes and runtime dependencies, for the warm engine runs."""
+    if not CLASSPATH:
+        out = os.path.join(WORK, "classpath.txt")
+        r = sh("mvn -o -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=" + out, ROOT)
+        if r.returncode != 0:
+            sys.exit("cannot get the class path: " + r.stdout[-2000:])
+        with open(out) as f:
+            CLASSPATH.append(os.path.join(ROOT, "target", "classes") + os.pathsep + f.read().strip())
+    return CLASSPATH[0]
+
+
+def throughput(source, work, rounds, threads):
+    """Starts EngineThroughput: full builds in one warm JVM, alternating thread counts; a Popen."""
+    return subprocess.Popen(["java", "-XX:+UseSerialGC", "-cp", classpath(),
+                             os.path.join(HERE, "EngineThroughput.java"), source, work, str(rounds), threads],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def medians(proc):
+    out = proc.communicate()[0]
+    if proc.returncode != 0:
+        sys.exit("EngineThroughput failed:\n" + out[-3000:])
+    return dict((int(t), int(ms)) for t, ms in re.findall(r"median threads (\d+): (\d+) ms", out))
+
+
+def warm(base, rounds):
+    """Steady-state engine time on one thread and on every core (same JVM, alternating), then two one-thread
+    JVMs at once on two copies of the blog: what the cores give independent work."""
+    cores = os.cpu_count()
+    src = os.path.join(base, "blog", "src", "blog")
+    both = medians(throughput(src, os.path.join(base, "warm"), rounds, "1,%d" % cores))
+    other = os.path.join(twin(base), "src", "blog")
+    pair = [throughput(src, os.path.join(base, "warm"), rounds, "1"),
+            throughput(other, os.path.join(base, "warm-twin"), rounds, "1")]
+    side = [medians(p)[1] for p in pair]
+    return {"one": both[1], "all": both[cores], "side": statistics.median(side)}
+
+
 def hugo(base):
     shutil.rmtree(os.path.join(base, "hugo", "public"), ignore_errors=True)
     secs, kib, _ = timed("hugo --quiet", os.path.join(base, "hugo"))
@@ -136,6 +179,7 @@ def main():
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--big", type=int, default=0, help="also build this many posts once, with -Xmx2g")
+    ap.add_argument("--warm-rounds", type=int, default=3, help="measured rounds of the warm engine runs (0: none)")
     ap.add_argument("--jvm-config", default="", help="JVM options for the blog's .mvn/jvm.config, as a project "
                     "would set them (the README recommends -XX:+UseSerialGC)")
     args = ap.parse_args()
@@ -169,7 +213,8 @@ def main():
                   % (n, i + 1, full[-1]["secs"], hugos[-1]["secs"], noop[-1]["secs"], noop[-1]["written"],
                      edit[-1]["secs"], edit[-1]["rendered"], retag[-1]["secs"], retag[-1]["written"],
                      single[-1]["secs"]), flush=True)
-        results[n] = {"full": full, "noop": noop, "edit": edit, "retag": retag, "hugo": hugos, "single": single,
+        results[n] = {"warm": warm(base, args.warm_rounds) if args.warm_rounds else None,
+                      "full": full, "noop": noop, "edit": edit, "retag": retag, "hugo": hugos, "single": single,
                       "pair": pair}
     big = None
     if args.big:
@@ -241,6 +286,19 @@ def write_report(results, runs, big=None):
         lines += ["", "%d posts, one full build with `MAVEN_OPTS=-Xmx2g`: %.1f s, peak %d MiB%s." % (
             big["posts"], big["secs"], big["kib"] / 1024,
             "" if not ten else ", %.1f times the 10,000-post median" % (big["secs"] / median(ten["full"], "secs")))]
+    if any(r.get("warm") for r in results.values()):
+        lines += ["", "The engine's steady-state throughput (`bench/EngineThroughput.java`: full builds in one warm "
+                      "JVM, clean output and cache each time, one thread and one per core alternating, after two "
+                      "warm-up rounds; medians), and the same one-thread runs in two JVMs at once on two copies of "
+                      "the blog, which shows what this machine's cores give two independent jobs:", "",
+                  "| posts | one thread | %d threads | speed-up | two one-thread JVMs at once, each | ceiling "
+                  "(2 × alone / at once) |" % os.cpu_count(), "|---:|---:|---:|---:|---:|---:|"]
+        for n, r in sorted(results.items()):
+            w = r.get("warm")
+            if w:
+                lines.append("| %d | %.2f s | %.2f s | %.2f | %.2f s | %.2f |" % (
+                    n, w["one"] / 1000, w["all"] / 1000, w["one"] / w["all"], w["side"] / 1000,
+                    2 * w["one"] / w["side"]))
     lines += ["", "Our phases in a full build (medians, ms):", "", "| posts | " + " | ".join(
         next(iter(results.values()))["full"][0]["phases"].keys()) + " |",
               "|---:|" + "---:|" * len(next(iter(results.values()))["full"][0]["phases"])]
