@@ -37,6 +37,15 @@ public final class ContentReader {
 
     private final ParseCache cache;
     private io.github.blogmaven.liquid.LiquidRenderer liquid;
+    private Map<String, Object> liquidSite;
+
+    /** Made when a file first needs it: a rebuild that parses nothing, or no Liquid, never loads the engine. */
+    private synchronized io.github.blogmaven.liquid.LiquidRenderer liquid() {
+        if (liquid == null) {
+            liquid = new io.github.blogmaven.liquid.LiquidRenderer(liquidSite);
+        }
+        return liquid;
+    }
     private final Map<String, String> fileHashes;
     private String settings = "";
     private String pageSettings = "";
@@ -101,7 +110,7 @@ public final class ContentReader {
         Map<String, Object> data = readData(tree.data());
         AuthorRegistry authors = new AuthorRegistry(config.authors(), data.get("authors"));
         Map<String, Object> site = liquidSite(config, data);
-        liquid = new io.github.blogmaven.liquid.LiquidRenderer(site);
+        liquidSite = site;
         // everything besides a file's own bytes that shapes what it parses into
         String shared = String.join("\u0000", config.timezone().getId(), config.excerptSeparator(),
                 String.valueOf(config.drafts()), String.valueOf(config.future()), config.encoding().name(),
@@ -316,7 +325,7 @@ public final class ContentReader {
         }
         Map<String, Object> page = new LinkedHashMap<>(fm.data());
         page.putAll(derived);
-        return liquid.render(fm.body(), page, file.relative(), fm.bodyLine(), problems);
+        return liquid().render(fm.body(), page, file.relative(), fm.bodyLine(), problems);
     }
 
     /** The file's front matter, or empty when it cannot be read (a problem is recorded) or says published: false. */

@@ -43,8 +43,8 @@ final class PostCodec {
         out.writeInt(fm.bodyLine());
         value(out, fm.data());
         str(out, p.title());
-        str(out, p.date().toString());
-        str(out, p.lastModified().toString());
+        date(out, p.date());
+        date(out, p.lastModified());
         str(out, p.slug());
         strings(out, p.categories());
         strings(out, p.tags());
@@ -104,8 +104,8 @@ final class PostCodec {
         Map<String, Object> fmData = (Map<String, Object>) value(in);
         FrontMatter fm = new FrontMatter(present, fmData, yaml, "", bodyLine);
         String title = str(in);
-        ZonedDateTime date = ZonedDateTime.parse(str(in));
-        ZonedDateTime modified = ZonedDateTime.parse(str(in));
+        ZonedDateTime date = date(in);
+        ZonedDateTime modified = date(in);
         String slug = str(in);
         List<String> categories = strings(in);
         List<String> tags = strings(in);
@@ -147,6 +147,27 @@ final class PostCodec {
                 categories, tags, List.copyOf(authors), image, description, layout, permalink, featured, hidden,
                 draft, toc, lang, data, body, key);
         return new Decoded(post, ref, warnings);
+    }
+
+    private static final java.util.Map<String, java.time.ZoneId> ZONES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A moment and its zone, which together give back the same date, time and offset (parsing text is slow). */
+    private static void date(DataOutput out, ZonedDateTime d) throws IOException {
+        out.writeLong(d.toEpochSecond());
+        out.writeInt(d.getNano());
+        str(out, d.getZone().getId());
+    }
+
+    private static ZonedDateTime date(DataInput in) throws IOException {
+        long seconds = in.readLong();
+        int nanos = in.readInt();
+        String zone = str(in);
+        try {
+            return ZonedDateTime.ofInstant(java.time.Instant.ofEpochSecond(seconds, nanos),
+                    ZONES.computeIfAbsent(zone, java.time.ZoneId::of));
+        } catch (java.time.DateTimeException e) {
+            throw new BodyPack.Damaged("a date the parse cache cannot read: " + e.getMessage());
+        }
     }
 
     private static void str(DataOutput out, String s) throws IOException {

@@ -104,6 +104,7 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Problems problems = new Problems();
         boolean logWarnings = true;
+        Thread warmUp = null;
         try {
             Phases phases = new Phases();
             Fingerprint fingerprint = Fingerprint.of(config);
@@ -121,13 +122,14 @@ public final class SiteBuilder {
             SourceTree tree = SourceTree.scan(config.sourceDirectory(), config.outputDirectory());
             phases.mark("discover");
             MarkdownRenderer markdown = new MarkdownRenderer(config.excerptSeparator(), !config.jekyllSite());
+            ThemeEngine theme = new ThemeEngine(tree.templates());
+            warmUp = config.threads() > 1 ? warmUp(theme, markdown) : null;
             // content errors do not stop the stages that follow, so that one build reports every problem at once;
             // the renderer checks layouts and then throws everything collected before it renders anything
             ContentReader.Content content = new ContentReader(config, markdown, problems, log, cache,
                     fingerprint.files()).read(tree);
             phases.mark("parse");
             Site site = new SiteAssembler(config, problems).assemble(content);
-            ThemeEngine theme = new ThemeEngine(tree.templates());
             Layouts.check(content.posts(), content.pages(), theme.layouts(), config.jekyllSite(), problems);
             phases.mark("assemble");
             Rendered rendered;
@@ -163,12 +165,46 @@ public final class SiteBuilder {
             logWarnings = false; // the build runs again and says them then
             throw e;
         } finally {
+            if (warmUp != null) {
+                try {
+                    warmUp.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (logWarnings) {
                 for (Problem w : problems.warnings()) {
                     log.warn(w.toString());
                 }
             }
         }
+    }
+
+    /** Markdown of the kinds posts hold, for the warm-up. */
+    private static final String WARM_UP_TEXT = String.join("\n", "# A \"title\" -- with *emphasis*", "",
+            "Some _text_, `code`, a [link](https://example.org/) and **more**...", "", "- one", "- two", "",
+            "1. first", "2. second", "", "> a quote", "", "```java", "class A {}", "```", "", "| a | b |",
+            "|---|---|", "| 1 | 2 |", "", "![an image](/img/a.png)", "");
+
+    /**
+     * Starts loading and compiling what the later stages run (FreeMarker's templates, flexmark) on a thread of its
+     * own, while the build checks, reads the cache and parses: a rebuild that parses one post would otherwise pay
+     * for it on the way. Only a head start: nothing it does is kept except the parsed templates, and whatever goes
+     * wrong in it is reported by the stage that does the work for real. Not used on a one-thread build.
+     */
+    private static Thread warmUp(ThemeEngine theme, MarkdownRenderer markdown) {
+        Thread t = new Thread(() -> {
+            try {
+                markdown.render(WARM_UP_TEXT, null);
+                theme.preload();
+            } catch (RuntimeException | LinkageError e) {
+                // the stage that renders for real reports it
+            }
+        }, "blog-warm-up");
+        t.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     /** Wall-clock time of each stage, for the benchmark and {@code -X} logs. */

@@ -257,24 +257,96 @@ public final class MarkdownRenderer {
      * post by any word of its body, at a fraction of the size of the text.
      */
     static String uniqueWords(String text) {
-        java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c) || c == '_' || c == '-' && word.length() > 0) {
-                word.append(Character.toLowerCase(c));
-            } else if (word.length() > 0) {
-                String w = word.toString();
-                while (w.endsWith("-")) {
-                    w = w.substring(0, w.length() - 1);
+        int n = text.length();
+        // the distinct words, each followed by a space, and an open-addressing set of where each one starts, so
+        // that a word seen before costs no String of its own (a post repeats most of its words)
+        char[] out = new char[n + 1];
+        int used = 0;
+        int[] starts = new int[256];
+        int[] lengths = new int[256];
+        int distinct = 0;
+        char[] word = new char[32];
+        int length = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            char lower;
+            if (c < 128) {
+                lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                boolean part = lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9' || c == '_'
+                        || c == '-' && length > 0;
+                if (!part) {
+                    lower = 0;
                 }
-                if (w.length() > 1) {
-                    words.add(w);
+            } else {
+                lower = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+            }
+            if (lower != 0) {
+                if (length == word.length) {
+                    word = java.util.Arrays.copyOf(word, length * 2);
                 }
-                word.setLength(0);
+                word[length++] = lower;
+                continue;
+            }
+            int w = length;
+            length = 0;
+            while (w > 0 && word[w - 1] == '-') {
+                w--;
+            }
+            if (w < 2) {
+                continue;
+            }
+            int hash = 0;
+            for (int k = 0; k < w; k++) {
+                hash = 31 * hash + word[k];
+            }
+            int mask = starts.length - 1;
+            int slot = (hash ^ hash >>> 16) & mask;
+            boolean seen = false;
+            while (lengths[slot] != 0) {
+                if (lengths[slot] == w && java.util.Arrays.equals(out, starts[slot], starts[slot] + w, word, 0, w)) {
+                    seen = true;
+                    break;
+                }
+                slot = slot + 1 & mask;
+            }
+            if (seen) {
+                continue;
+            }
+            starts[slot] = used;
+            lengths[slot] = w;
+            System.arraycopy(word, 0, out, used, w);
+            used += w;
+            out[used++] = ' ';
+            if (++distinct * 2 > starts.length) {
+                int[][] grown = grow(starts, lengths, out);
+                starts = grown[0];
+                lengths = grown[1];
             }
         }
-        return String.join(" ", words);
+        return used == 0 ? "" : new String(out, 0, used - 1);
+    }
+
+    /** The word set of {@link #uniqueWords} at twice the size. */
+    private static int[][] grow(int[] starts, int[] lengths, char[] out) {
+        int[] s = new int[starts.length * 2];
+        int[] l = new int[starts.length * 2];
+        int mask = s.length - 1;
+        for (int i = 0; i < starts.length; i++) {
+            if (lengths[i] == 0) {
+                continue;
+            }
+            int hash = 0;
+            for (int k = starts[i]; k < starts[i] + lengths[i]; k++) {
+                hash = 31 * hash + out[k];
+            }
+            int slot = (hash ^ hash >>> 16) & mask;
+            while (l[slot] != 0) {
+                slot = slot + 1 & mask;
+            }
+            s[slot] = starts[i];
+            l[slot] = lengths[i];
+        }
+        return new int[][] {s, l};
     }
 
     static int countWords(String text) {

@@ -81,6 +81,27 @@ public final class ThemeEngine {
         return List.copyOf(names);
     }
 
+    /** The templates the renderer uses besides layouts. */
+    private static final List<String> PAGES = List.of("home.ftlh", "list.ftlh", "terms.ftlh", "archive.ftlh",
+            "search.ftlh", "404.ftlh", "redirect.ftlh");
+
+    /**
+     * Reads and parses every template ahead of rendering (FreeMarker keeps them), so that it can happen on another
+     * thread while the build does other things. A template that does not parse is left for {@link #render} to
+     * report.
+     */
+    public void preload() {
+        List<String> names = new ArrayList<>(PAGES);
+        layouts().forEach(l -> names.add("layouts/" + l + ".ftlh"));
+        for (String name : names) {
+            try {
+                cfg.getTemplate(name);
+            } catch (IOException e) {
+                // render() says what is wrong, with the template's name and line
+            }
+        }
+    }
+
     /** Renders a template with a model; template errors name the template file and line. */
     public String render(String template, Map<String, Object> model) {
         try {

@@ -77,6 +77,55 @@ class TextScanTest {
         assertThat(headings).isGreaterThan(100);
     }
 
+    /** The rule for search words, written plainly: letters, digits, '_' and inner '-', lower-cased, once each. */
+    private static String wordsByRule(String text) {
+        java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c) || c == '_' || c == '-' && word.length() > 0) {
+                word.append(Character.toLowerCase(c));
+            } else if (word.length() > 0) {
+                String w = word.toString().replaceAll("-+$", "");
+                if (w.length() > 1) {
+                    words.add(w);
+                }
+                word.setLength(0);
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    @Test
+    void searchWordsFollowTheRule() throws IOException {
+        int posts = 0;
+        try (Stream<Path> walk = Files.walk(Path.of("src/test/resources/jekyll-reference"))) {
+            for (Path f : walk.filter(p -> p.toString().endsWith(".html")).toList()) {
+                String text = MarkdownRenderer.htmlToText(Files.readString(f));
+                assertThat(MarkdownRenderer.uniqueWords(text)).as(f.toString()).isEqualTo(wordsByRule(text));
+                posts++;
+            }
+        }
+        assertThat(posts).isGreaterThan(200);
+        String[] parts = {"Word", "word", "WORD", "-", "--", "_", "a", "b", "é", "É", "ß", "İ", "Σ", "σ", "日本",
+            "\uD83D\uDE00", "42", " ", "\n", ".", "x-y", "don't", "\u00A0"};
+        Random random = new Random(11);
+        for (int i = 0; i < 30_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = random.nextInt(40);
+            for (int j = 0; j < n; j++) {
+                b.append(parts[random.nextInt(parts.length)]);
+            }
+            String text = b.toString();
+            assertThat(MarkdownRenderer.uniqueWords(text)).as(text).isEqualTo(wordsByRule(text));
+        }
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            many.append("w").append(i).append(' ').append("w").append(i / 2).append(' ');
+        }
+        assertThat(MarkdownRenderer.uniqueWords(many.toString())).isEqualTo(wordsByRule(many.toString()));
+    }
+
     @Test
     void awkwardFragmentsGiveTheSameTextAndHeadings() {
         String[] parts = {"<", ">", "<b>", "</b>", "<h2 id=\"a\">", "<h3 id=\"\">", "<h2 id=\"x", "\">", "</h2>",
