@@ -76,6 +76,7 @@ public final class ConfigLoader {
             map.forEach((k, v) -> authors.add(AuthorData.fromYaml(String.valueOf(k), v)));
         }
         List<FrontMatterDefault> defaults = defaults(yml, problems);
+        int threads = threads(s.threads, problems);
         problems.throwIfAny();
         return new BlogConfig(s.sourceDirectory, s.outputDirectory, baseUrl, title, description, lang,
                 s.encoding == null ? StandardCharsets.UTF_8 : s.encoding, zone, permalink, paginate, feedSize,
@@ -83,7 +84,7 @@ public final class ConfigLoader {
                 jekyllSite, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(yml)),
                 s.cacheDirectory != null ? s.cacheDirectory
                         : s.outputDirectory.resolveSibling(s.outputDirectory.getFileName() + "-cache"),
-                threads(s.threads, problems));
+                threads);
     }
 
     /** One thread per core unless told otherwise. */

@@ -110,7 +110,10 @@ public final class ContentReader {
         Map<String, Object> data = readData(tree.data());
         AuthorRegistry authors = new AuthorRegistry(config.authors(), data.get("authors"));
         Map<String, Object> site = liquidSite(config, data);
-        liquidSite = site;
+        synchronized (this) {
+            liquidSite = site;
+            liquid = null; // made again, from this site, if a file needs it
+        }
         // everything besides a file's own bytes that shapes what it parses into
         String shared = String.join("\u0000", config.timezone().getId(), config.excerptSeparator(),
                 String.valueOf(config.drafts()), String.valueOf(config.future()), config.encoding().name(),

@@ -43,6 +43,24 @@ class ParallelDeterminismTest {
         many.forEach((file, bytes) -> assertThat(one.get(file)).as(file).isEqualTo(bytes));
     }
 
+    @Test
+    void threadsDefaultToOnePerCoreAndMustNotBeNegative() {
+        BlogSettings s = new BlogSettings();
+        s.sourceDirectory = dir.resolve("src");
+        s.outputDirectory = dir.resolve("out");
+        assertThat(ConfigLoader.load(s, BuildLog.silent()).threads())
+                .isEqualTo(Runtime.getRuntime().availableProcessors());
+        s.threads = 0;
+        assertThat(ConfigLoader.load(s, BuildLog.silent()).threads())
+                .isEqualTo(Runtime.getRuntime().availableProcessors());
+        s.threads = 3;
+        assertThat(ConfigLoader.load(s, BuildLog.silent()).threads()).isEqualTo(3);
+        s.threads = -1;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConfigLoader.load(s, BuildLog.silent()))
+                .isInstanceOf(io.github.blogmaven.problem.BlogException.class)
+                .hasMessageContaining("threads must be 1 or more");
+    }
+
     private List<String> build(Path source, String name, int threads) {
         BlogSettings s = new BlogSettings();
         s.sourceDirectory = source;
