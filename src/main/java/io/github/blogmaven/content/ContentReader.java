@@ -38,14 +38,6 @@ public final class ContentReader {
     private final ParseCache cache;
     private io.github.blogmaven.liquid.LiquidRenderer liquid;
     private Map<String, Object> liquidSite;
-
-    /** Made when a file first needs it: a rebuild that parses nothing, or no Liquid, never loads the engine. */
-    private synchronized io.github.blogmaven.liquid.LiquidRenderer liquid() {
-        if (liquid == null) {
-            liquid = new io.github.blogmaven.liquid.LiquidRenderer(liquidSite);
-        }
-        return liquid;
-    }
     private final Map<String, String> fileHashes;
     private String settings = "";
     private String pageSettings = "";
@@ -329,6 +321,14 @@ public final class ContentReader {
         Map<String, Object> page = new LinkedHashMap<>(fm.data());
         page.putAll(derived);
         return liquid().render(fm.body(), page, file.relative(), fm.bodyLine(), problems);
+    }
+
+    /** Made when a file first needs it: a rebuild that parses nothing, or no Liquid, never loads the engine. */
+    private synchronized io.github.blogmaven.liquid.LiquidRenderer liquid() {
+        if (liquid == null) {
+            liquid = new io.github.blogmaven.liquid.LiquidRenderer(liquidSite);
+        }
+        return liquid;
     }
 
     /** The file's front matter, or empty when it cannot be read (a problem is recorded) or says published: false. */

@@ -35,12 +35,12 @@ public record FrontMatter(boolean present, Map<String, Object> data, String yaml
         return new FrontMatter(present, merged, yaml, body, bodyLine);
     }
 
-    /** The line of the file where a top-level key is written, else the first line of the front matter. */
     /** This front matter without the body text, which only parsing needs: a large blog must not keep it. */
     public FrontMatter withoutBody() {
         return new FrontMatter(present, data, yaml, "", bodyLine);
     }
 
+    /** The line of the file where a top-level key is written, else the first line of the front matter. */
     public int lineOf(String key) {
         if (!present) {
             return 1;

@@ -137,7 +137,7 @@ public final class SiteBuilder {
             int renderedCount;
             // pages are written to a staging folder as they are rendered and published only if all went well
             io.github.blogmaven.render.RenderMemo memo = io.github.blogmaven.render.RenderMemo.load(
-                    config.cacheDirectory(), config.outputDirectory(), state.outputs());
+                    config.cacheDirectory(), state::intact);
             try (OutputWriter.Session out = new OutputWriter(config.outputDirectory()).begin()) {
                 rendered = new SiteRenderer(config, theme, problems, memo, fingerprint.environment())
                         .render(site, content.assets(), out);

@@ -38,7 +38,12 @@ public final class BuildState {
     private Recorded recorded;
     private boolean read;
 
-    private Recorded recorded() {
+    /** The state file changed: the next question reads it again. */
+    private synchronized void reread() {
+        read = false;
+    }
+
+    private synchronized Recorded recorded() {
         if (read) {
             return recorded;
         }
@@ -83,26 +88,38 @@ public final class BuildState {
             if (!r.due().equals("-") && !now.isBefore(Instant.parse(r.due()))) {
                 return java.util.Optional.empty();
             }
-            for (java.util.Map.Entry<String, long[]> e : r.outputs().entrySet()) {
-                Path out = root.resolve(e.getKey()).normalize();
-                if (!out.startsWith(root) || !Files.isRegularFile(out) || Files.size(out) != e.getValue()[0]
-                        || Files.getLastModifiedTime(out).toMillis() != e.getValue()[1]) {
-                    return java.util.Optional.empty();
-                }
-            }
-            return java.util.Optional.of(r.counts());
-        } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty();
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty(); // a corrupt state only costs a full build
         }
+        for (String out : r.outputs().keySet()) {
+            if (!intact(out)) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(r.counts());
     }
 
     /**
-     * Each output file's size and modification time as the last recorded build left them, whatever its inputs
-     * were; empty when there is no readable state.
+     * Whether an output file is as the last recorded build left it (same size and time, whatever that build's
+     * inputs were): one stat, as the no-change check and the render memo ask this of every output file.
      */
-    public java.util.Map<String, long[]> outputs() {
+    public boolean intact(String relative) {
         Recorded r = recorded();
-        return r == null ? java.util.Map.of() : r.outputs();
+        long[] was = r == null ? null : r.outputs().get(relative);
+        if (was == null) {
+            return false;
+        }
+        Path out = root.resolve(relative).normalize();
+        if (!out.startsWith(root)) {
+            return false;
+        }
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(out,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            return a.isRegularFile() && a.size() == was[0] && a.lastModifiedTime().toMillis() == was[1];
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String unescape(String w) {
@@ -153,7 +170,7 @@ public final class BuildState {
             Path tmp = file.resolveSibling(FILE + ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            read = false;
+            reread();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record the build state in " + root + ": " + e.getMessage(), e);
         }
@@ -163,7 +180,7 @@ public final class BuildState {
     public void forget() {
         try {
             Files.deleteIfExists(file);
-            read = false;
+            reread();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

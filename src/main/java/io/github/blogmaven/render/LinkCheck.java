@@ -35,11 +35,16 @@ final class LinkCheck {
         if (memo.linkWarnings(p.source(), p.bodyKey()) != null) {
             return;
         }
+        checked.put(p.source(), checkNow(p, html, files, copies, memo));
+    }
+
+    /** A post's problems, kept in the memo for the next build. */
+    private List<Problem> checkNow(PostView p, String html, Set<String> files, Set<String> copies, RenderMemo memo) {
         List<Problem> found = new ArrayList<>();
         checkAll(found, p.source(), p.path(), html, files, copies);
         checkOne(found, p.source(), p.path(), p.image(), files, copies, "image");
         memo.linksChecked(p.source(), p.bodyKey(), found);
-        checked.put(p.source(), found);
+        return found;
     }
 
     /** Checks every post (or takes a post's warnings from the memo when neither it nor the site changed) and page. */
@@ -50,11 +55,7 @@ final class LinkCheck {
                 known = memo.linkWarnings(p.source(), p.bodyKey());
             }
             if (known == null) {
-                List<Problem> found = new ArrayList<>();
-                checkAll(found, p.source(), p.path(), p.content(), files, copies);
-                checkOne(found, p.source(), p.path(), p.image(), files, copies, "image");
-                memo.linksChecked(p.source(), p.bodyKey(), found);
-                known = found;
+                known = checkNow(p, p.content(), files, copies, memo);
             }
             known.forEach(problems::warn);
         });

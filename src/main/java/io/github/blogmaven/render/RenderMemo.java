@@ -37,47 +37,44 @@ public final class RenderMemo {
     }
 
     private final Path file;
-    private final Path output;
     private final String previousShape;
     private final Map<String, List<Dep>> previousPages;
     private final Map<String, Map.Entry<String, List<Problem>>> previousLinks;
-    private final Map<String, long[]> previousOutputs;
+    private final java.util.function.Predicate<String> intact;
     private String shape = "";
     private Map<String, String> currentKeys = Map.of();
     private final Map<String, List<Dep>> pages = new ConcurrentHashMap<>();
     private final Map<String, Map.Entry<String, List<Problem>>> links = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
-    private RenderMemo(Path file, Path output, String shape, Map<String, List<Dep>> pages,
-                       Map<String, Map.Entry<String, List<Problem>>> links, Map<String, long[]> outputs) {
+    private RenderMemo(Path file, String shape, Map<String, List<Dep>> pages,
+                       Map<String, Map.Entry<String, List<Problem>>> links, java.util.function.Predicate<String> intact) {
         this.file = file;
-        this.output = output;
         this.previousShape = shape;
         this.previousPages = pages;
         this.previousLinks = links;
-        this.previousOutputs = outputs;
+        this.intact = intact;
     }
 
     /** A memo that remembers nothing: every page is rendered (and recorded, when {@code file} is not null). */
     public static RenderMemo none() {
-        return new RenderMemo(null, null, "", Map.of(), Map.of(), Map.of());
+        return new RenderMemo(null, "", Map.of(), Map.of(), page -> false);
     }
 
     /**
      * Loads the last build's memo from the cache folder.
      *
-     * @param outputs each output file's size and modification time as the last build left them
+     * @param intact whether an output file is as the last build left it
      */
-    public static RenderMemo load(Path cacheFolder, Path outputFolder, Map<String, long[]> outputs) {
+    public static RenderMemo load(Path cacheFolder, java.util.function.Predicate<String> intact) {
         Path f = cacheFolder.toAbsolutePath().normalize().resolve(FILE);
-        Path out = outputFolder.toAbsolutePath().normalize();
         if (!Files.isRegularFile(f)) {
-            return new RenderMemo(f, out, "", Map.of(), Map.of(), Map.of());
+            return new RenderMemo(f, "", Map.of(), Map.of(), intact);
         }
         try (InputStream raw = Files.newInputStream(f);
              DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
             if (!in.readUTF().equals(HEADER)) {
-                return new RenderMemo(f, out, "", Map.of(), Map.of(), Map.of());
+                return new RenderMemo(f, "", Map.of(), Map.of(), intact);
             }
             String shape = in.readUTF();
             // each post once, then pages name posts by number: a listing of 10,000 posts costs 40 KB, not 2 MB
@@ -110,11 +107,11 @@ public final class RenderMemo {
                 links.put(source, Map.entry(key, warnings));
             }
             if (!in.readUTF().equals("end")) {
-                return new RenderMemo(f, out, "", Map.of(), Map.of(), Map.of());
+                return new RenderMemo(f, "", Map.of(), Map.of(), intact);
             }
-            return new RenderMemo(f, out, shape, pages, links, outputs);
+            return new RenderMemo(f, shape, pages, links, intact);
         } catch (IOException | RuntimeException e) {
-            return new RenderMemo(f, out, "", Map.of(), Map.of(), Map.of()); // renders everything
+            return new RenderMemo(f, "", Map.of(), Map.of(), intact); // renders everything
         }
     }
 
@@ -135,7 +132,7 @@ public final class RenderMemo {
             return false;
         }
         List<Dep> deps = previousPages.get(page);
-        if (deps == null || !intact(page)) {
+        if (deps == null || !intact.test(page)) {
             return false;
         }
         for (Dep d : deps) {
@@ -147,21 +144,6 @@ public final class RenderMemo {
         pages.put(page, deps);
         reused.incrementAndGet();
         return true;
-    }
-
-    private boolean intact(String page) {
-        long[] was = previousOutputs.get(page);
-        if (was == null) {
-            return false;
-        }
-        try {
-            Path p = output.resolve(page);
-            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(p,
-                    java.nio.file.attribute.BasicFileAttributes.class);
-            return a.isRegularFile() && a.size() == was[0] && a.lastModifiedTime().toMillis() == was[1];
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** Records what a rendered page read. */

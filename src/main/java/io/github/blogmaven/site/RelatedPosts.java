@@ -35,13 +35,13 @@ public final class RelatedPosts {
             weights[i] = new int[terms[i].length];
             int k = 0;
             for (String t : tags) {
-                int id = ids.computeIfAbsent("t:" + t, x -> { members.add(new ArrayList<>()); return members.size() - 1; });
+                int id = termId(ids, members, "t:" + t);
                 members.get(id).add(i);
                 terms[i][k] = id;
                 weights[i][k++] = 2;
             }
             for (String c : cats) {
-                int id = ids.computeIfAbsent("c:" + c, x -> { members.add(new ArrayList<>()); return members.size() - 1; });
+                int id = termId(ids, members, "c:" + c);
                 members.get(id).add(i);
                 terms[i][k] = id;
                 weights[i][k++] = 1;
@@ -97,6 +97,14 @@ public final class RelatedPosts {
             }
             return List.copyOf(out);
         }).toList();
+    }
+
+    /** The number of a term, given on first sight, with a new empty list of the posts that have it. */
+    private static int termId(Map<String, Integer> ids, List<List<Integer>> members, String term) {
+        return ids.computeIfAbsent(term, x -> {
+            members.add(new ArrayList<>());
+            return members.size() - 1;
+        });
     }
 
     private static boolean better(int a, int b, int[] score, int self) {

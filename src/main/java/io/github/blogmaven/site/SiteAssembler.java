@@ -197,9 +197,11 @@ public final class SiteAssembler {
         String image = imageHref(p.image());
         String description = p.description().isEmpty() ? shorten(p.body().excerptText()) : p.description();
         Object alt = p.data().get("image_alt");
+        String dateDisplay = dateFormats.computeIfAbsent(locale,
+                l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l)).format(p.date());
         return new PostView(p.source().relative(), p.title(), href(path), path, Urls.file(path), absolute(href(path)),
-                p.date(), iso(p.date()), dateFormats.computeIfAbsent(locale,
-                l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l)).format(p.date()), p.lastModified(), iso(p.lastModified()), p.date().getYear(), p.body().words(),
+                p.date(), iso(p.date()), dateDisplay, p.lastModified(), iso(p.lastModified()), p.date().getYear(),
+                p.body().words(),
                 Math.max(1, (p.body().words() + 219) / 220), cats, tgs, authors, image, image.isEmpty() ? ""
                 : absolute(image), alt == null ? "" : String.valueOf(alt),
                 LinkRewriter.rootToBase(links.resolve(p.body().excerptHtml(), p.source().relative()), base),

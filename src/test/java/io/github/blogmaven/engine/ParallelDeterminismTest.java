@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,24 +68,10 @@ class ParallelDeterminismTest {
         s.projectUrl = "https://example.org/";
         s.now = Instant.parse("2026-11-28T00:00:00Z");
         s.threads = threads;
-        List<String> debug = new CopyOnWriteArrayList<>();
-        BuildLog log = new BuildLog() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-            }
-
-            @Override
-            public void debug(String message) {
-                debug.add(message);
-            }
-        };
+        io.github.blogmaven.RecordingLog log = new io.github.blogmaven.RecordingLog();
         BuildResult r = new SiteBuilder().build(ConfigLoader.load(s, BuildLog.silent()), log);
         assertThat(r.posts()).isEqualTo(102);
-        return debug;
+        return log.debugs;
     }
 
     private static Map<String, byte[]> files(Path root) throws IOException {

@@ -6,13 +6,11 @@ import io.github.blogmaven.config.BlogSettings;
 import io.github.blogmaven.config.ConfigLoader;
 import io.github.blogmaven.engine.BuildResult;
 import io.github.blogmaven.engine.SiteBuilder;
-import io.github.blogmaven.problem.BuildLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,17 +28,8 @@ class CorpusBuildTest {
     @CsvSource({"julialang-blog, 102", "jekyll-news, 102", "mediumish-demo, 14", "jekyll-edge-cases, 50",
             "jekyll-feed-fixtures, 10"})
     void buildsWithExactlyTheExpectedWarnings(String corpus, int posts) throws IOException {
-        List<String> warnings = new ArrayList<>();
-        BuildLog log = new BuildLog() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-        };
+        io.github.blogmaven.RecordingLog log = new io.github.blogmaven.RecordingLog();
+        List<String> warnings = log.warnings;
         BlogSettings s = new BlogSettings();
         s.sourceDirectory = JekyllFidelityTest.shared().resolve("corpus").resolve(corpus);
         s.outputDirectory = Path.of("target/corpus").resolve(corpus).toAbsolutePath();

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -109,14 +108,7 @@ class TextScanTest {
         assertThat(posts).isGreaterThan(200);
         String[] parts = {"Word", "word", "WORD", "-", "--", "_", "a", "b", "é", "É", "ß", "İ", "Σ", "σ", "日本",
             "\uD83D\uDE00", "42", " ", "\n", ".", "x-y", "don't", "\u00A0"};
-        Random random = new Random(11);
-        for (int i = 0; i < 30_000; i++) {
-            StringBuilder b = new StringBuilder();
-            int n = random.nextInt(40);
-            for (int j = 0; j < n; j++) {
-                b.append(parts[random.nextInt(parts.length)]);
-            }
-            String text = b.toString();
+        for (String text : io.github.blogmaven.Fragments.of(parts, 30_000, 0, 39, 11)) {
             assertThat(MarkdownRenderer.uniqueWords(text)).as(text).isEqualTo(wordsByRule(text));
         }
         StringBuilder many = new StringBuilder();
@@ -131,14 +123,7 @@ class TextScanTest {
         String[] parts = {"<", ">", "<b>", "</b>", "<h2 id=\"a\">", "<h3 id=\"\">", "<h2 id=\"x", "\">", "</h2>",
             "</h3>", "<h2>", "&amp;", "&", "#", "x", "X", "12", "1234567", "12345678", "1F600", "abcdefg", ";",
             "&#", "&#x", "&#1114112;", "&nbsp;", "&bogus;", "word", " ", "\n"};
-        Random random = new Random(7);
-        for (int i = 0; i < 30_000; i++) {
-            StringBuilder b = new StringBuilder();
-            int n = 1 + random.nextInt(12);
-            for (int j = 0; j < n; j++) {
-                b.append(parts[random.nextInt(parts.length)]);
-            }
-            String html = b.toString();
+        for (String html : io.github.blogmaven.Fragments.of(parts, 30_000, 1, 12, 7)) {
             assertThat(MarkdownRenderer.htmlToText(html)).as(html).isEqualTo(textByRule(html));
             assertThat(headingsByScan(html)).as(html).isEqualTo(headingsByRule(html));
         }

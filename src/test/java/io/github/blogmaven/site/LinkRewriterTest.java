@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -56,14 +55,7 @@ class LinkRewriterTest {
     void theScanFindsWhatTheRuleFindsInAwkwardFragments() {
         String[] parts = {" ", "\t", "\n", "href", "HREF", "Src", "src", "=", " = ", "\"", "'", "/a", "x", "<a",
             ">", "hre", "sr", "&amp;"};
-        Random random = new Random(42);
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder b = new StringBuilder();
-            int n = 1 + random.nextInt(14);
-            for (int j = 0; j < n; j++) {
-                b.append(parts[random.nextInt(parts.length)]);
-            }
-            String html = b.toString();
+        for (String html : io.github.blogmaven.Fragments.of(parts, 20_000, 1, 14, 42)) {
             assertThat(byScan(html)).as(html).isEqualTo(byRegex(html));
         }
     }
