@@ -43,14 +43,21 @@ public final class BodyPack implements AutoCloseable {
         return channel.size();
     }
 
-    /** Appends a body (its HTML and its search words) and says where it is. */
+    /**
+     * Appends a body (its HTML and its search words) and says where it is. The words come first, with their own
+     * length and checksum, so that the search index reads only them: rebuilding it after one post changed reads
+     * every post's words, and the HTML is ten times their size.
+     */
     Ref append(String html, String words) {
         byte[] h = html.getBytes(StandardCharsets.UTF_8);
         byte[] w = words.getBytes(StandardCharsets.UTF_8);
-        byte[] record = new byte[4 + h.length + w.length];
-        ByteBuffer.wrap(record).putInt(h.length).put(h).put(w);
+        byte[] record = new byte[WORDS_AT + w.length + h.length];
+        ByteBuffer.wrap(record).putInt(w.length).putInt(crc(w)).put(w).put(h);
         return append(record);
     }
+
+    /** A record starts with its words' length and checksum. */
+    private static final int WORDS_AT = 8;
 
     /** Appends a record as it is and says where it is. */
     synchronized Ref append(byte[] bytes) {
@@ -139,16 +146,32 @@ public final class BodyPack implements AutoCloseable {
         @Override
         public String get() {
             byte[] b = bytes();
-            int h = ByteBuffer.wrap(b).getInt();
-            return new String(b, 4, h, StandardCharsets.UTF_8);
+            int w = ByteBuffer.wrap(b).getInt();
+            if (w < 0 || WORDS_AT + w > b.length) {
+                throw new Damaged(pack.file + ": the body at " + offset + " has a wrong length");
+            }
+            return new String(b, WORDS_AT + w, b.length - WORDS_AT - w, StandardCharsets.UTF_8);
         }
 
-        /** The search words, as a source of their own. */
+        /** The search words, as a source of their own: read without the HTML, checked by their own checksum. */
         Supplier<String> words() {
             return () -> {
-                byte[] b = bytes();
-                int h = ByteBuffer.wrap(b).getInt();
-                return new String(b, 4 + h, b.length - 4 - h, StandardCharsets.UTF_8);
+                try {
+                    BodyPack p = pack;
+                    long at = offset;
+                    ByteBuffer head = ByteBuffer.wrap(p.read(at, Math.min(WORDS_AT, length)));
+                    int w = length >= WORDS_AT ? head.getInt() : -1;
+                    if (w < 0 || WORDS_AT + w > length) {
+                        throw new Damaged(p.file + ": the body at " + at + " has a wrong length");
+                    }
+                    byte[] words = p.read(at + WORDS_AT, w);
+                    if (crc(words) != head.getInt()) {
+                        throw new Damaged(p.file + ": the words at " + at + " do not match their checksum");
+                    }
+                    return new String(words, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new Damaged("cannot read " + pack.file + ": " + e.getMessage());
+                }
             };
         }
     }

@@ -36,7 +36,7 @@ public final class ParseCache implements AutoCloseable {
 
     static final String INDEX = "parsed.bin";
     static final String PACK = "bodies.pack";
-    private static final String HEADER = "blog-maven-plugin parse cache 4";
+    private static final String HEADER = "blog-maven-plugin parse cache 5";
 
     /** One file's result: a decoded post or page, or (read from disk, not yet asked for) its bytes. */
     private static final class Entry {

@@ -45,21 +45,21 @@ public final class Permalink {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = switch (m.group(1)) {
-                case "year" -> String.format("%04d", d.getYear());
-                case "short_year" -> String.format("%02d", d.getYear() % 100);
-                case "month" -> String.format("%02d", d.getMonthValue());
+                case "year" -> pad(d.getYear(), 4);
+                case "short_year" -> pad(d.getYear() % 100, 2);
+                case "month" -> pad(d.getMonthValue(), 2);
                 case "i_month" -> Integer.toString(d.getMonthValue());
                 case "short_month" -> d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
                 case "long_month" -> d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-                case "day" -> String.format("%02d", d.getDayOfMonth());
+                case "day" -> pad(d.getDayOfMonth(), 2);
                 case "i_day" -> Integer.toString(d.getDayOfMonth());
-                case "y_day" -> String.format("%03d", d.getDayOfYear());
-                case "week" -> String.format("%02d", d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                case "y_day" -> pad(d.getDayOfYear(), 3);
+                case "week" -> pad(d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
                 case "short_day" -> d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
                 case "long_day" -> d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-                case "hour" -> String.format("%02d", d.getHour());
-                case "minute" -> String.format("%02d", d.getMinute());
-                case "second" -> String.format("%02d", d.getSecond());
+                case "hour" -> pad(d.getHour(), 2);
+                case "minute" -> pad(d.getMinute(), 2);
+                case "second" -> pad(d.getSecond(), 2);
                 case "title", "slug" -> slug;
                 case "categories" -> categories;
                 case "output_ext" -> ".html";
@@ -69,5 +69,17 @@ public final class Permalink {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * A number with zeros before it up to {@code width} digits, as {@code %0<width>d} writes it, without a
+     * Formatter: every post's permalink is expanded on every build.
+     */
+    static String pad(int n, int width) {
+        if (n < 0) {
+            return "-" + pad(-n, width - 1);
+        }
+        String digits = Integer.toString(n);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }

@@ -46,7 +46,7 @@ public final class SiteAssembler {
         for (Post p : content.posts()) {
             Optional<String> path = postPath(p);
             if (path.isPresent() && claim(owners, path.get(), p.source().relative(),
-                    p.frontMatter().lineOf("permalink"))) {
+                    () -> p.frontMatter().lineOf("permalink"))) {
                 paths.put(p, path.get());
             }
         }
@@ -58,7 +58,7 @@ public final class SiteAssembler {
                         + p.permalink() + "' would leave the output folder: remove '.' and '..' segments");
                 continue;
             }
-            if (claim(owners, path.get(), p.source().relative(), p.frontMatter().lineOf("permalink"))) {
+            if (claim(owners, path.get(), p.source().relative(), () -> p.frontMatter().lineOf("permalink"))) {
                 pagePaths.put(p, path.get());
             }
         }
@@ -128,11 +128,13 @@ public final class SiteAssembler {
         return clean;
     }
 
-    private boolean claim(Map<String, String> owners, String path, String source, int line) {
+    /** @param line where the permalink is written, looked up only for the error */
+    private boolean claim(Map<String, String> owners, String path, String source,
+                          java.util.function.IntSupplier line) {
         String file = Urls.file(path);
         String other = owners.putIfAbsent(file, source);
         if (other != null) {
-            problems.error(source, line, "permalink " + path + " is also the permalink of " + other
+            problems.error(source, line.getAsInt(), "permalink " + path + " is also the permalink of " + other
                     + ": give one of them another permalink (or slug)");
             return false;
         }

@@ -44,4 +44,15 @@ class PermalinkTest {
     void noCategoriesLeaveNoEmptySegment(String pattern, String expected) {
         assertThat(Urls.clean(Permalink.expand(pattern, post(List.of())))).contains(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void numbersArePaddedAsFormatPadsThem() {
+        // the pad replaces String.format("%0<width>d"); years before 1000 and after 9999 included
+        for (int width = 2; width <= 4; width++) {
+            for (int n : new int[] {-120, -5, 0, 3, 9, 10, 68, 99, 100, 365, 999, 1000, 2024, 12345}) {
+                assertThat(Permalink.pad(n, width)).as("%d in %d digits", n, width)
+                        .isEqualTo(String.format("%0" + width + "d", n));
+            }
+        }
+    }
 }
