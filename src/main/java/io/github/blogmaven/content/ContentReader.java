@@ -38,7 +38,7 @@ public final class ContentReader {
     private final ParseCache cache;
     private io.github.blogmaven.liquid.LiquidRenderer liquid;
     private Map<String, Object> liquidSite;
-    private final Map<String, String> fileHashes;
+    private final FileHashes fileHashes;
     private String settings = "";
     private String pageSettings = "";
 
@@ -71,10 +71,10 @@ public final class ContentReader {
 
     /**
      * @param cache parsed files from earlier builds of this session
-     * @param fileHashes each source file's content hash, by its path below the source folder
+     * @param fileHashes each source file's content hash, known or taken from the bytes read
      */
     public ContentReader(BlogConfig config, MarkdownRenderer markdown, Problems problems, BuildLog log,
-                         ParseCache cache, Map<String, String> fileHashes) {
+                         ParseCache cache, FileHashes fileHashes) {
         this.config = config;
         this.markdown = markdown;
         this.problems = problems;
@@ -117,11 +117,11 @@ public final class ContentReader {
             postFiles.addAll(tree.drafts());
         }
         List<Post> posts = postFiles.parallelStream()
-                .map(f -> cached(f, Post.class, key -> readPost(f, authors, key)))
+                .map(f -> cached(f, Post.class, (key, bytes) -> readPost(f, authors, key, bytes)))
                 .filter(Optional::isPresent).map(Optional::get)
                 .toList();
         List<Page> pages = tree.documents().parallelStream()
-                .map(f -> cached(f, Page.class, key -> readPage(f)))
+                .map(f -> cached(f, Page.class, (key, bytes) -> readPage(f, bytes)))
                 .filter(Optional::isPresent).map(Optional::get)
                 .toList();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -137,12 +137,20 @@ public final class ContentReader {
     /**
      * A file's parsed result from the cache when neither its bytes nor the settings changed, with the warnings its
      * parsing gave said again. Only published results are cached: a file that was skipped, held back as future or
-     * had an error is read again.
+     * had an error is read again. A file whose hash is not known yet is read once: its hash is taken from the
+     * bytes that are then parsed.
      */
-    private <T> Optional<T> cached(SourceFile f, Class<T> type, java.util.function.Function<String, Optional<T>> read) {
-        String fileHash = fileHashes.get(f.relative());
+    private <T> Optional<T> cached(SourceFile f, Class<T> type,
+                                   java.util.function.BiFunction<String, byte[], Optional<T>> read) {
+        String fileHash = fileHashes.known(f.relative());
+        byte[] bytes = null;
         if (fileHash == null) {
-            return read.apply("");
+            try {
+                bytes = Files.readAllBytes(f.path());
+            } catch (IOException e) {
+                return read.apply("", null); // read again, to report why it cannot be
+            }
+            fileHash = fileHashes.of(f.relative(), bytes);
         }
         String key = fileHash + ":" + (type == Page.class ? pageSettings : settings);
         List<io.github.blogmaven.problem.Problem> said = new ArrayList<>();
@@ -151,14 +159,15 @@ public final class ContentReader {
             said.forEach(problems::warn);
             return Optional.of(type.cast(hit));
         }
-        Optional<T> result = read.apply(key);
+        Optional<T> result = read.apply(key, bytes);
         if (result.isPresent() && !problems.hasErrorsFor(f.relative())) {
             return Optional.of(cache.offer(f.relative(), key, result.get(), problems.warningsFor(f.relative())));
         }
         return result;
     }
 
-    Optional<Post> readPost(SourceFile file, AuthorRegistry authors, String key) {
+    /** @param bytes the file's bytes when they were read already, else null */
+    Optional<Post> readPost(SourceFile file, AuthorRegistry authors, String key, byte[] bytes) {
         boolean isDraft = file.relative().startsWith("_drafts/");
         String name = file.name();
         String ext = SourceTree.extension(name);
@@ -175,7 +184,7 @@ public final class ContentReader {
                     + ", e.g. 2024-03-18-" + Slugs.slugify(stem) + "." + ext);
             return Optional.empty();
         }
-        Optional<String> text = readText(file);
+        Optional<String> text = readText(file, bytes);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -279,8 +288,8 @@ public final class ContentReader {
                 flag(fm, file, "toc", false), FrontMatterValues.text(d.get("lang")), d, body, key));
     }
 
-    Optional<Page> readPage(SourceFile file) {
-        Optional<String> text = readText(file);
+    Optional<Page> readPage(SourceFile file, byte[] bytes) {
+        Optional<String> text = readText(file, bytes);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -354,7 +363,7 @@ public final class ContentReader {
             if (!ext.equals("yml") && !ext.equals("yaml") && !ext.equals("json")) {
                 continue;
             }
-            Optional<String> text = readText(f);
+            Optional<String> text = readText(f, null);
             if (text.isEmpty()) {
                 continue;
             }
@@ -377,9 +386,10 @@ public final class ContentReader {
         return data;
     }
 
-    private Optional<String> readText(SourceFile file) {
+    /** @param read the file's bytes when they were read already, else null */
+    private Optional<String> readText(SourceFile file, byte[] read) {
         try {
-            byte[] bytes = Files.readAllBytes(file.path());
+            byte[] bytes = read != null ? read : Files.readAllBytes(file.path());
             String text = config.encoding().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return Optional.of(FrontMatter.normalize(text));

@@ -304,9 +304,13 @@ public final class ParseCache implements AutoCloseable {
 
     /** A short stand-in for long settings text in cache keys. */
     static String digest(String settings) {
+        return digest(settings.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String digest(byte[] bytes) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(settings.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(md.digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.List;
@@ -18,29 +17,46 @@ import java.util.List;
  * A digest of everything a build reads: the plugin's own code, the configuration (all but the clock) and the path
  * and bytes of every file in the source folder (posts, drafts, data, templates, assets, {@code _config.yml}).
  *
- * @param files each source file's own content hash, by its path below the source folder
- * @param environment the same digest without the posts and drafts: what every page may depend on besides posts
+ * <p>Listing the files is cheap; hashing them is not, so it is put off until a hash is asked for. A file whose size
+ * and time are as when it was last hashed (well before that moment) keeps its hash from the cache folder. The
+ * others are hashed from the bytes the parser reads anyway ({@link #of}), or read for it when the digest needs them:
+ * a first build reads each post once, and a rebuild that finds nothing changed reads none.
  */
-record Fingerprint(String digest, Map<String, String> files, String environment) {
+final class Fingerprint implements io.github.blogmaven.content.FileHashes {
 
-    static Fingerprint of(BlogConfig config) {
-        MessageDigest md = sha256();
-        MessageDigest env = sha256();
-        update(env, "environment");
-        update(md, code());
-        update(env, code());
-        String settings = String.join("\n", config.sourceDirectory().toAbsolutePath().toString(),
+    private final String settings;
+    private final Path root;
+    private final Path store;
+    private final long taken;
+    /** Every regular file below the source folder, by its relative path, in path order. */
+    private final java.util.SortedMap<String, java.nio.file.attribute.BasicFileAttributes> files;
+    private final Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+    private String digest;
+    private String environment;
+    private volatile boolean unsaved;
+
+    private Fingerprint(String settings, Path root, Path store, long taken,
+                        java.util.SortedMap<String, java.nio.file.attribute.BasicFileAttributes> files) {
+        this.settings = settings;
+        this.root = root;
+        this.store = store;
+        this.taken = taken;
+        this.files = files;
+    }
+
+    /** Lists the source folder and takes the hashes still good from the cache folder; reads no file. */
+    static Fingerprint scan(BlogConfig config) {
+        String settings = String.join("\n", code(), config.sourceDirectory().toAbsolutePath().toString(),
                 config.outputDirectory().toAbsolutePath().toString(), config.baseUrl(), config.title(),
                 config.description(), config.lang(), config.encoding().name(), config.timezone().getId(),
                 config.permalink(), Integer.toString(config.paginate()), Integer.toString(config.feedSize()),
                 Boolean.toString(config.drafts()), Boolean.toString(config.future()), config.excerptSeparator(),
                 String.valueOf(config.buildTimestamp().orElse(null)), String.valueOf(config.authors()),
                 config.paginatePath(), Boolean.toString(config.jekyllSite()), String.valueOf(config.siteConfig()));
-        update(md, settings);
-        update(env, settings);
         Path root = config.sourceDirectory().toAbsolutePath().normalize();
         Path out = config.outputDirectory().toAbsolutePath().normalize();
-        Map<Path, java.nio.file.attribute.BasicFileAttributes> found = new java.util.TreeMap<>();
+        long now = System.currentTimeMillis();
+        java.util.SortedMap<String, java.nio.file.attribute.BasicFileAttributes> found = new java.util.TreeMap<>();
         try {
             Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
                 @Override
@@ -54,7 +70,7 @@ record Fingerprint(String digest, Map<String, String> files, String environment)
                 public java.nio.file.FileVisitResult visitFile(Path file,
                         java.nio.file.attribute.BasicFileAttributes attrs) {
                     if (attrs.isRegularFile()) {
-                        found.put(file, attrs);
+                        found.put(root.relativize(file).toString().replace('\\', '/'), attrs);
                     }
                     return java.nio.file.FileVisitResult.CONTINUE;
                 }
@@ -62,43 +78,124 @@ record Fingerprint(String digest, Map<String, String> files, String environment)
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Path> files = List.copyOf(found.keySet());
-        List<String> relatives = files.stream().map(f -> root.relativize(f).toString().replace('\\', '/')).toList();
-        // a file whose size and time are as when it was last hashed (well before that moment) keeps its hash;
-        // the others are read and hashed, on every core; the digest takes them in path order
-        Path known = config.cacheDirectory().toAbsolutePath().normalize().resolve(HASHES);
-        Map<String, String[]> previous = readHashes(known);
-        long now = System.currentTimeMillis();
-        List<String> hashed = java.util.stream.IntStream.range(0, files.size()).parallel().mapToObj(i -> {
-            Path f = files.get(i);
-            java.nio.file.attribute.BasicFileAttributes a = found.get(f);
-            String[] was = previous.get(relatives.get(i));
-            long mtime = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-            if (was != null && Long.parseLong(was[0]) == a.size() && Long.parseLong(was[1]) == mtime
-                    && Long.parseLong(was[3]) - mtime / 1_000_000 > RACY_MILLIS) {
-                return was[2];
+        Path store = config.cacheDirectory().toAbsolutePath().normalize().resolve(HASHES);
+        Fingerprint f = new Fingerprint(settings, root, store, now, found);
+        Map<String, String[]> stored = readHashes(store);
+        stored.forEach((relative, was) -> {
+            java.nio.file.attribute.BasicFileAttributes a = found.get(relative);
+            if (a != null && was[0].equals(Long.toString(a.size())) && was[1].equals(Long.toString(nanos(a)))
+                    && Long.parseLong(was[3]) - nanos(a) / 1_000_000 > RACY_MILLIS) {
+                f.hashes.put(relative, was[2]);
             }
-            try {
-                return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(f)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
-        writeHashes(known, relatives, files, found, hashed, now);
-        Map<String, String> hashes = new HashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            String relative = relatives.get(i);
-            String hash = hashed.get(i);
-            hashes.put(relative, hash);
-            update(md, relative);
-            update(md, hash);
-            if (!relative.startsWith("_posts/") && !relative.startsWith("_drafts/")) {
-                update(env, relative);
-                update(env, hash);
-            }
+        });
+        // the store is written again only when it would say something new
+        f.unsaved = f.hashes.size() != stored.size();
+        return f;
+    }
+
+    @Override
+    public String known(String relative) {
+        return hashes.get(relative);
+    }
+
+    @Override
+    public String of(String relative, byte[] bytes) {
+        String known = hashes.get(relative);
+        if (known != null) {
+            return known;
         }
-        return new Fingerprint(HexFormat.of().formatHex(md.digest()), Map.copyOf(hashes),
-                HexFormat.of().formatHex(env.digest()));
+        String hash = hex(bytes);
+        unsaved = true;
+        // a file that is not in the listing (it came after) is hashed, never remembered: the next build lists it
+        return files.containsKey(relative) ? hashes.merge(relative, hash, (a, b) -> a) : hash;
+    }
+
+    /** The digest of all the inputs; hashes every file not hashed yet, on every thread of the build. */
+    synchronized String digest() {
+        if (digest == null) {
+            List<String> missing = files.keySet().stream().filter(r -> !hashes.containsKey(r)).toList();
+            missing.parallelStream().forEach(r -> {
+                try {
+                    hashes.putIfAbsent(r, hex(Files.readAllBytes(root.resolve(r))));
+                    unsaved = true;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            MessageDigest md = sha256();
+            update(md, settings);
+            for (String relative : files.keySet()) {
+                update(md, relative);
+                update(md, hashes.get(relative));
+            }
+            digest = HexFormat.of().formatHex(md.digest());
+            save();
+        }
+        return digest;
+    }
+
+    /**
+     * The same digest without the posts and drafts: what every page may depend on besides posts. Hashes only
+     * those files (templates, data, assets, configuration).
+     */
+    synchronized String environment() {
+        if (environment == null) {
+            MessageDigest env = sha256();
+            update(env, "environment");
+            update(env, settings);
+            for (String relative : files.keySet()) {
+                if (!relative.startsWith("_posts/") && !relative.startsWith("_drafts/")) {
+                    update(env, relative);
+                    update(env, hashes.computeIfAbsent(relative, r -> {
+                        try {
+                            unsaved = true;
+                            return hex(Files.readAllBytes(root.resolve(r)));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }));
+                }
+            }
+            environment = HexFormat.of().formatHex(env.digest());
+        }
+        return environment;
+    }
+
+    /**
+     * Keeps the hashes taken so far in the cache folder, so that the next build need not read those files; a file
+     * not hashed yet is left out and hashed by the build that needs it.
+     */
+    synchronized void save() {
+        if (!unsaved) {
+            return;
+        }
+        unsaved = false;
+        StringBuilder b = new StringBuilder(files.size() * 120);
+        b.append("blog-maven-plugin source hashes 1 ").append(taken).append('\n');
+        files.forEach((relative, a) -> {
+            String hash = hashes.get(relative);
+            if (hash != null) {
+                b.append(a.size()).append(' ').append(nanos(a)).append(' ').append(hash).append(' ')
+                        .append(relative).append('\n');
+            }
+        });
+        try {
+            Files.createDirectories(store.getParent());
+            Path tmp = store.resolveSibling(HASHES + ".tmp");
+            Files.writeString(tmp, b, StandardCharsets.UTF_8);
+            Files.move(tmp, store, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + store + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long nanos(java.nio.file.attribute.BasicFileAttributes a) {
+        return a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     /** Each source file's size, time and hash, kept in the cache folder between builds. */
@@ -107,7 +204,7 @@ record Fingerprint(String digest, Map<String, String> files, String environment)
     private static final long RACY_MILLIS = 2000;
 
     private static Map<String, String[]> readHashes(Path file) {
-        Map<String, String[]> map = new HashMap<>();
+        Map<String, String[]> map = new java.util.HashMap<>();
         if (!Files.isRegularFile(file)) {
             return map;
         }
@@ -116,7 +213,8 @@ record Fingerprint(String digest, Map<String, String> files, String environment)
             if (lines.isEmpty() || !lines.get(0).startsWith("blog-maven-plugin source hashes 1 ")) {
                 return map;
             }
-            String taken = lines.get(0).substring("blog-maven-plugin source hashes 1 ".length());
+            String taken = Long.toString(Long.parseLong(
+                    lines.get(0).substring("blog-maven-plugin source hashes 1 ".length())));
             for (String line : lines.subList(1, lines.size())) {
                 String[] p = line.split(" ", 4);
                 // size, time (ns), hash, when hashed (ms); the path is the rest of the line
@@ -126,29 +224,6 @@ record Fingerprint(String digest, Map<String, String> files, String environment)
             map.clear(); // unreadable: every file is hashed again
         }
         return map;
-    }
-
-    private static void writeHashes(Path file, List<String> relatives, List<Path> files,
-                                    Map<Path, java.nio.file.attribute.BasicFileAttributes> attrs, List<String> hashed,
-                                    long now) {
-        StringBuilder b = new StringBuilder(files.size() * 120);
-        b.append("blog-maven-plugin source hashes 1 ").append(now).append('\n');
-        for (int i = 0; i < files.size(); i++) {
-            java.nio.file.attribute.BasicFileAttributes a = attrs.get(files.get(i));
-            String relative = relatives.get(i);
-            long mtime = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-            b.append(a.size()).append(' ').append(mtime).append(' ').append(hashed.get(i)).append(' ')
-                    .append(relative).append('\n');
-        }
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(HASHES + ".tmp");
-            Files.writeString(tmp, b, StandardCharsets.UTF_8);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
     }
 
     /** Stands for the plugin's code: a new build of the plugin invalidates everything cached. */

@@ -105,11 +105,14 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         boolean logWarnings = true;
         Thread warmUp = null;
+        Fingerprint fingerprint = null;
         try {
             Phases phases = new Phases();
-            Fingerprint fingerprint = Fingerprint.of(config);
+            fingerprint = Fingerprint.scan(config);
             BuildState state = new BuildState(config.cacheDirectory(), config.outputDirectory());
-            java.util.Optional<BuildState.Counts> same = state.upToDate(fingerprint.digest(), config.now());
+            // the inputs are hashed here only if there is a last build to compare with; a first build hashes each
+            // post from the bytes it parses
+            java.util.Optional<BuildState.Counts> same = state.upToDate(fingerprint::digest, config.now());
             phases.mark("check");
             if (same.isPresent()) {
                 BuildState.Counts c = same.get();
@@ -127,7 +130,7 @@ public final class SiteBuilder {
             // content errors do not stop the stages that follow, so that one build reports every problem at once;
             // the renderer checks layouts and then throws everything collected before it renders anything
             ContentReader.Content content = new ContentReader(config, markdown, problems, log, cache,
-                    fingerprint.files()).read(tree);
+                    fingerprint).read(tree);
             phases.mark("parse");
             Site site = new SiteAssembler(config, problems).assemble(content);
             Layouts.check(content.posts(), content.pages(), theme.layouts(), config.jekyllSite(), problems);
@@ -165,6 +168,9 @@ public final class SiteBuilder {
             logWarnings = false; // the build runs again and says them then
             throw e;
         } finally {
+            if (fingerprint != null) {
+                fingerprint.save(); // what a failed build hashed is still true of its files
+            }
             if (warmUp != null) {
                 try {
                     warmUp.join();

@@ -77,11 +77,11 @@ public final class BuildState {
 
     /**
      * Whether the output is exactly what a build of inputs with this fingerprint made, and no post held back as
-     * future has become due since.
+     * future has become due since. The fingerprint is asked for only if there is a recorded build.
      */
-    public java.util.Optional<Counts> upToDate(String fingerprint, Instant now) {
+    public java.util.Optional<Counts> upToDate(java.util.function.Supplier<String> fingerprint, Instant now) {
         Recorded r = recorded();
-        if (r == null || !r.fingerprint().equals(fingerprint)) {
+        if (r == null || !r.fingerprint().equals(fingerprint.get())) {
             return java.util.Optional.empty();
         }
         try {

@@ -143,7 +143,7 @@ class JekyllFidelityTest {
         Problems problems = new Problems();
         SourceTree tree = SourceTree.scan(config.sourceDirectory(), config.outputDirectory());
         ContentReader.Content content = new ContentReader(config, new MarkdownRenderer(config.excerptSeparator(), !config.jekyllSite()),
-                problems, quiet, new ParseCache(), Map.of()).read(tree);
+                problems, quiet, new ParseCache(), io.github.blogmaven.content.FileHashes.NONE).read(tree);
         Site site = new SiteAssembler(config, problems).assemble(content);
         return site.posts().stream().collect(Collectors.toMap(PostView::source, PostView::content, (a, b) -> a,
                 TreeMap::new));
