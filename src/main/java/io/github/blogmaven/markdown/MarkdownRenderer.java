@@ -40,6 +40,11 @@ public final class MarkdownRenderer {
      *     site, leaves them as text
      */
     public MarkdownRenderer(String excerptSeparator, boolean autolinks) {
+        this(excerptSeparator, autolinks, true);
+    }
+
+    /** @param plainText whether plain texts skip flexmark's escaping steps ({@link PlainTextRenderer}) */
+    MarkdownRenderer(String excerptSeparator, boolean autolinks, boolean plainText) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
@@ -76,7 +81,8 @@ public final class MarkdownRenderer {
         plain.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
         this.parserWithoutAutolinks = Parser.builder(plain).build();
-        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(HtmlDetails.FACTORY).build();
+        HtmlRenderer.Builder html = HtmlRenderer.builder(options).attributeProviderFactory(HtmlDetails.FACTORY);
+        this.renderer = (plainText ? html.nodeRendererFactory(PlainTextRenderer.FACTORY) : html).build();
         this.excerptSeparator = excerptSeparator == null || excerptSeparator.isEmpty() ? null : excerptSeparator;
     }
 

@@ -1,0 +1,96 @@
+package io.github.blogmaven.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Node;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Skipping flexmark's escaping steps for plain texts changes no byte: every post of the shared corpus, the seed
+ * post and the example blog, and random Markdown built from the characters those steps act on, render the same with
+ * and without it.
+ */
+class PlainTextRendererTest {
+
+    private static List<String> posts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (Path root : List.of(Path.of("../shared/corpus"), Path.of("example/src/blog"))) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    String name = f.getFileName().toString();
+                    if (name.endsWith(".md") || name.endsWith(".markdown")) {
+                        texts.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        texts.add(Files.readString(Path.of("../shared/seed-post.md")));
+        return texts;
+    }
+
+    private static void assertSame(MarkdownRenderer fast, MarkdownRenderer flexmark, String markdown) {
+        RenderedMarkdown a = fast.render(markdown, null);
+        RenderedMarkdown b = flexmark.render(markdown, null);
+        assertThat(a.html()).as(markdown).isEqualTo(b.html());
+        assertThat(a.excerptHtml()).as(markdown).isEqualTo(b.excerptHtml());
+    }
+
+    @Test
+    void everyRealPostRendersAsFlexmarkRendersIt() throws IOException {
+        List<String> posts = posts();
+        assertThat(posts).hasSizeGreaterThan(250);
+        for (boolean autolinks : new boolean[] {true, false}) {
+            MarkdownRenderer fast = new MarkdownRenderer("<!--more-->", autolinks, true);
+            MarkdownRenderer flexmark = new MarkdownRenderer("<!--more-->", autolinks, false);
+            for (String post : posts) {
+                assertSame(fast, flexmark, post);
+            }
+        }
+    }
+
+    @Test
+    void randomMarkdownFromTheCharactersTheStepsActOnRendersTheSame() {
+        String[] parts = {"word ", "\\*", "\\\\", "\\", "&amp;", "&copy;", "&#169;", "&#xA9;", "&bogus;", "& ", "&",
+            "<", ">", "\"", "'", "\r\n", "\r", "\n", "\n\n", "*em*", "**strong**", "`code`", "[link](/a?b=1&c=2)",
+            "<span>", "</span>", "<b>x</b>", "- item\n", "1. one\n", "> quote\n", "| a | b |\n|---|---|\n| 1 | 2 |\n",
+            "```\ncode & <b>\n```\n", "    indented & code\n", "# Heading & \"quotes\"\n", "--", "...", "é", "\u00a0",
+            "https://example.org/?a=1&b=2 ", "[^1]\n\n[^1]: note & more\n", "![alt & \"q\"](/i.png)", "~~gone~~",
+            "{: .klass}\n", "text\\\nbreak", "  \n"};
+        MarkdownRenderer fast = new MarkdownRenderer("<!--more-->", true, true);
+        MarkdownRenderer flexmark = new MarkdownRenderer("<!--more-->", true, false);
+        for (String markdown : io.github.blogmaven.Fragments.of(parts, 8_000, 1, 24, 23)) {
+            assertSame(fast, flexmark, markdown);
+        }
+    }
+
+    @Test
+    void mostTextsOfRealPostsTakeThePlainWay() throws IOException {
+        // what the shortcut is worth: without it every one of these texts would go through three regex passes
+        com.vladsch.flexmark.parser.Parser parser = com.vladsch.flexmark.parser.Parser.builder().build();
+        int plain = 0;
+        int all = 0;
+        for (String post : posts()) {
+            for (Node n : parser.parse(post).getDescendants()) {
+                if (n instanceof Text t) {
+                    all++;
+                    plain += PlainTextRenderer.plain(t.getChars()) ? 1 : 0;
+                }
+            }
+        }
+        assertThat(all).isGreaterThan(10_000);
+        assertThat(plain).isGreaterThan(all * 3 / 4);
+        assertThat(PlainTextRenderer.plain("a \\* b")).isFalse();
+        assertThat(PlainTextRenderer.plain("a &amp; b")).isFalse();
+        assertThat(PlainTextRenderer.plain("line\r")).isFalse();
+        assertThat(PlainTextRenderer.plain("a \"quote\"")).isFalse();
+        assertThat(PlainTextRenderer.plain("plain words, é and ’")).isTrue();
+    }
+}
