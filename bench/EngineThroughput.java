@@ -22,12 +22,21 @@ import java.util.stream.Stream;
  */
 public final class EngineThroughput {
 
+    /** The last build's time per phase, printed with it. */
+    private static java.util.Map<String, Long> lastPhases;
+
     public static void main(String[] args) throws IOException {
         Path source = Path.of(args[0]);
         Path work = Path.of(args[1]);
         int rounds = Integer.parseInt(args[2]);
         String[] counts = args[3].split(",");
         int warmUp = 2;
+        // every build writes to folders of its own, deleted only when all are done: deleting the last build's
+        // 30,000 files right before the next would time the file system (see aside() in bench.py)
+        if (delete(work)) {
+            sleep(35);
+        }
+        int build = 0;
         List<List<Long>> times = new ArrayList<>();
         for (String ignored : counts) {
             times.add(new ArrayList<>());
@@ -35,10 +44,10 @@ public final class EngineThroughput {
         for (int r = 0; r < warmUp + rounds; r++) {
             for (int i = 0; i < counts.length; i++) {
                 int threads = Integer.parseInt(counts[(i + r) % counts.length]); // alternate which goes first
-                long ms = build(source, work, threads);
+                long ms = build(source, work.resolve("build-" + build++), threads);
                 if (r >= warmUp) {
                     times.get((i + r) % counts.length).add(ms);
-                    System.out.println("threads " + threads + " round " + (r - warmUp + 1) + ": " + ms + " ms");
+                    System.out.println("threads " + threads + " round " + (r - warmUp + 1) + ": " + ms + " ms " + lastPhases);
                 }
             }
         }
@@ -47,20 +56,32 @@ public final class EngineThroughput {
             t.sort(null);
             System.out.println("median threads " + counts[i] + ": " + t.get(t.size() / 2) + " ms");
         }
+        delete(work);
+    }
+
+    private static boolean delete(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return false;
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+        return true;
+    }
+
+    private static void sleep(int seconds) {
+        try {
+            Thread.sleep(seconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static long build(Path source, Path work, int threads) throws IOException {
         Path out = work.resolve("out");
         Path cache = work.resolve("out-cache");
-        for (Path p : List.of(out, cache)) {
-            if (Files.exists(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(f);
-                    }
-                }
-            }
-        }
         BlogSettings s = new BlogSettings();
         s.sourceDirectory = source;
         s.outputDirectory = out;
@@ -70,6 +91,7 @@ public final class EngineThroughput {
         s.now = Instant.parse("2030-01-01T00:00:00Z");
         BlogConfig config = ConfigLoader.load(s, BuildLog.silent());
         BuildResult result = new SiteBuilder().build(config, BuildLog.silent());
+        lastPhases = result.phases();
         return result.millis();
     }
 }

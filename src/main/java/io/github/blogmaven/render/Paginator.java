@@ -9,13 +9,19 @@ import java.util.List;
  *
  * @param previousUrl href of the newer posts' page, or ""
  * @param nextUrl href of the older posts' page, or ""
+ * @param links the pagination bar: the first and last pages and those up to {@link #AROUND} either side of this
+ *     one, with a gap where pages are left out, so that the bar stays short however many pages there are (a bar
+ *     of every page made each of a large blog's thousand listing pages carry a thousand links)
  */
 public record Paginator(int number, int total, int totalPosts, String previousUrl, String nextUrl,
                         List<PageLink> links) {
 
-    /** One page number in the pagination bar. */
-    public record PageLink(int number, String url, boolean current) {
+    /** One page number in the pagination bar, or a gap ({@code gap}, no number or URL) where pages are left out. */
+    public record PageLink(int number, String url, boolean current, boolean gap) {
     }
+
+    /** How many pages either side of the current one the bar shows. */
+    static final int AROUND = 2;
 
     /**
      * Site path of page {@code n} of a listing at {@code path}: the listing itself for page 1, else {@code pattern}
@@ -38,11 +44,27 @@ public record Paginator(int number, int total, int totalPosts, String previousUr
 
     static Paginator of(int number, int total, int totalPosts, String path, String pattern,
                         java.util.function.UnaryOperator<String> href) {
+        java.util.SortedSet<Integer> pages = new java.util.TreeSet<>(List.of(1, total));
+        for (int i = Math.max(1, number - AROUND); i <= Math.min(total, number + AROUND); i++) {
+            pages.add(i);
+        }
         List<PageLink> links = new ArrayList<>();
-        for (int i = 1; i <= total; i++) {
-            links.add(new PageLink(i, href.apply(pathOf(path, pattern, i)), i == number));
+        int shown = 0;
+        for (int i : pages) {
+            if (i == shown + 2) {
+                links.add(link(shown + 1, number, path, pattern, href)); // a gap would hide no more than the page
+            } else if (i > shown + 2) {
+                links.add(new PageLink(0, "", false, true));
+            }
+            links.add(link(i, number, path, pattern, href));
+            shown = i;
         }
         return new Paginator(number, total, totalPosts, number > 1 ? href.apply(pathOf(path, pattern, number - 1))
                 : "", number < total ? href.apply(pathOf(path, pattern, number + 1)) : "", List.copyOf(links));
+    }
+
+    private static PageLink link(int i, int number, String path, String pattern,
+                                 java.util.function.UnaryOperator<String> href) {
+        return new PageLink(i, href.apply(pathOf(path, pattern, i)), i == number, false);
     }
 }
