@@ -93,6 +93,11 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
         return f;
     }
 
+    /** Every regular file below the source folder (the output folder left out), in path order. */
+    java.util.Set<String> files() {
+        return java.util.Collections.unmodifiableSet(files.keySet());
+    }
+
     @Override
     public String known(String relative) {
         return hashes.get(relative);

@@ -122,7 +122,7 @@ public final class SiteBuilder {
             }
             cache.open(Fingerprint.code(), config.sourceDirectory().toAbsolutePath().normalize());
             log.debug("Parse cache in " + config.cacheDirectory() + ": " + cache.size() + " files");
-            SourceTree tree = SourceTree.scan(config.sourceDirectory(), config.outputDirectory());
+            SourceTree tree = SourceTree.of(config.sourceDirectory(), fingerprint.files()); // listed once
             phases.mark("discover");
             MarkdownRenderer markdown = new MarkdownRenderer(config.excerptSeparator(), !config.jekyllSite());
             ThemeEngine theme = new ThemeEngine(tree.templates());

@@ -18,6 +18,11 @@ public final class Json {
         return out.toString();
     }
 
+    /** Appends a value to {@code out}, for writers of large files that make no String per value. */
+    static void write(Object value, StringBuilder out) {
+        write(value, out, "");
+    }
+
     /** Pretty-printed with two-space indentation, for files people may read. */
     public static String pretty(Object value) {
         StringBuilder out = new StringBuilder(256);

@@ -156,7 +156,7 @@ public final class SiteRenderer {
         }
         generated(files, "search/index.html", () -> theme.render("search.ftlh", base(siteModel, meta("search",
                 "Search", "Search the posts of " + config.title(), "/search/"))));
-        generated(files, "search.json", () -> new SearchIndex().write(site.posts()));
+        files.generated("search.json", () -> new SearchIndex().write(site.posts()));
         files.renderAll();
         problems.throwIfAny();
         java.util.SortedSet<String> written = new java.util.TreeSet<>(files.owners.keySet());
