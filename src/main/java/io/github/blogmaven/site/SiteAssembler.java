@@ -65,10 +65,9 @@ public final class SiteAssembler {
         LiquidLinks links = new LiquidLinks(paths, pagePaths, this::href, problems);
         List<Post> kept = new ArrayList<>(paths.keySet());
         kept.sort(Comparator.comparing(Post::date).reversed().thenComparing(p -> p.source().relative()));
-        List<PostView> posts = new ArrayList<>();
-        for (Post p : kept) {
-            posts.add(view(p, paths.get(p), links));
-        }
+        // each post's view is its own work (links, dates, excerpt): on every thread of the build, in date order
+        List<PostView> posts = java.util.stream.IntStream.range(0, kept.size()).parallel()
+                .mapToObj(i -> view(kept.get(i), paths.get(kept.get(i)), links)).toList();
         List<PageView> pages = new ArrayList<>();
         for (Page p : content.pages()) {
             if (pagePaths.containsKey(p)) {
