@@ -22,9 +22,6 @@ import java.util.stream.Stream;
  */
 public final class EngineThroughput {
 
-    /** The last build's time per phase, printed with it. */
-    private static java.util.Map<String, Long> lastPhases;
-
     public static void main(String[] args) throws IOException {
         Path source = Path.of(args[0]);
         Path work = Path.of(args[1]);
@@ -44,10 +41,11 @@ public final class EngineThroughput {
         for (int r = 0; r < warmUp + rounds; r++) {
             for (int i = 0; i < counts.length; i++) {
                 int threads = Integer.parseInt(counts[(i + r) % counts.length]); // alternate which goes first
-                long ms = build(source, work.resolve("build-" + build++), threads);
+                BuildResult result = build(source, work.resolve("build-" + build++), threads);
                 if (r >= warmUp) {
-                    times.get((i + r) % counts.length).add(ms);
-                    System.out.println("threads " + threads + " round " + (r - warmUp + 1) + ": " + ms + " ms " + lastPhases);
+                    times.get((i + r) % counts.length).add(result.millis());
+                    System.out.println("threads " + threads + " round " + (r - warmUp + 1) + ": " + result.millis()
+                            + " ms " + result.phases());
                 }
             }
         }
@@ -79,7 +77,7 @@ public final class EngineThroughput {
         }
     }
 
-    private static long build(Path source, Path work, int threads) throws IOException {
+    private static BuildResult build(Path source, Path work, int threads) throws IOException {
         Path out = work.resolve("out");
         Path cache = work.resolve("out-cache");
         BlogSettings s = new BlogSettings();
@@ -90,8 +88,6 @@ public final class EngineThroughput {
         s.baseUrl = "https://bench.example.org/blog/";
         s.now = Instant.parse("2030-01-01T00:00:00Z");
         BlogConfig config = ConfigLoader.load(s, BuildLog.silent());
-        BuildResult result = new SiteBuilder().build(config, BuildLog.silent());
-        lastPhases = result.phases();
-        return result.millis();
+        return new SiteBuilder().build(config, BuildLog.silent());
     }
 }

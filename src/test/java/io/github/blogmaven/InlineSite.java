@@ -21,8 +21,10 @@ public final class InlineSite {
 
     public final Path source;
     public final Path output;
-    public final List<String> warnings = new ArrayList<>();
-    public final List<String> infos = new ArrayList<>();
+    private final RecordingLog log = new RecordingLog();
+    /** What the builds of this site said, for the test to look at (and clear). */
+    public final List<String> warnings = log.warnings;
+    public final List<String> infos = log.infos;
     private final List<Consumer<BlogSettings>> tweaks = new ArrayList<>();
 
     public InlineSite(Path dir) {
@@ -78,17 +80,7 @@ public final class InlineSite {
     }
 
     public BuildLog log() {
-        return new BuildLog() {
-            @Override
-            public void info(String message) {
-                infos.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-        };
+        return log;
     }
 
     /** The text of an output file. */

@@ -13,6 +13,11 @@ public interface FileHashes {
     /** The file's hash from the bytes just read from it (the known hash when there is one). */
     String of(String relative, byte[] bytes);
 
+    /** The content hash of a file's bytes (SHA-256, hexadecimal). */
+    static String hash(byte[] bytes) {
+        return ParseCache.digest(bytes);
+    }
+
     /** No hash is ever known: every file is read, and parsed results are cached under the hash of its bytes. */
     FileHashes NONE = new FileHashes() {
         @Override
@@ -22,7 +27,7 @@ public interface FileHashes {
 
         @Override
         public String of(String relative, byte[] bytes) {
-            return ParseCache.digest(bytes);
+            return hash(bytes);
         }
     };
 }

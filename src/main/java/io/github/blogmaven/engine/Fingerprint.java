@@ -109,7 +109,7 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
         if (known != null) {
             return known;
         }
-        String hash = hex(bytes);
+        String hash = io.github.blogmaven.content.FileHashes.hash(bytes);
         unsaved = true;
         // a file that is not in the listing (it came after) is hashed, never remembered: the next build lists it
         return files.containsKey(relative) ? hashes.merge(relative, hash, (a, b) -> a) : hash;
@@ -119,14 +119,7 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
     synchronized String digest() {
         if (digest == null) {
             List<String> missing = files.keySet().stream().filter(r -> !hashes.containsKey(r)).toList();
-            missing.parallelStream().forEach(r -> {
-                try {
-                    hashes.putIfAbsent(r, hex(Files.readAllBytes(root.resolve(r))));
-                    unsaved = true;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            missing.parallelStream().forEach(r -> hashes.putIfAbsent(r, read(r)));
             MessageDigest md = sha256();
             update(md, settings);
             for (String relative : files.keySet()) {
@@ -134,7 +127,6 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
                 update(md, hashes.get(relative));
             }
             digest = HexFormat.of().formatHex(md.digest());
-            save();
         }
         return digest;
     }
@@ -151,14 +143,7 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
             for (String relative : files.keySet()) {
                 if (!relative.startsWith("_posts/") && !relative.startsWith("_drafts/")) {
                     update(env, relative);
-                    update(env, hashes.computeIfAbsent(relative, r -> {
-                        try {
-                            unsaved = true;
-                            return hex(Files.readAllBytes(root.resolve(r)));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }));
+                    update(env, hashes.computeIfAbsent(relative, this::read));
                 }
             }
             environment = HexFormat.of().formatHex(env.digest());
@@ -168,7 +153,8 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
 
     /**
      * Keeps the hashes taken so far in the cache folder, so that the next build need not read those files; a file
-     * not hashed yet is left out and hashed by the build that needs it.
+     * not hashed yet is left out and hashed by the build that needs it. The builder calls it once, at the end of a
+     * build, whether it succeeded or not.
      */
     synchronized void save() {
         if (!unsaved) {
@@ -199,8 +185,14 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
         return a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
-    private static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
+    /** Reads a file of the listing to hash it: the store has something new to keep. */
+    private String read(String relative) {
+        try {
+            unsaved = true;
+            return io.github.blogmaven.content.FileHashes.hash(Files.readAllBytes(root.resolve(relative)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Each source file's size, time and hash, kept in the cache folder between builds. */

@@ -301,12 +301,8 @@ public final class MarkdownRenderer {
             if (w < 2) {
                 continue;
             }
-            int hash = 0;
-            for (int k = 0; k < w; k++) {
-                hash = 31 * hash + word[k];
-            }
             int mask = starts.length - 1;
-            int slot = (hash ^ hash >>> 16) & mask;
+            int slot = slot(word, 0, w, mask);
             boolean seen = false;
             while (lengths[slot] != 0) {
                 if (lengths[slot] == w && java.util.Arrays.equals(out, starts[slot], starts[slot] + w, word, 0, w)) {
@@ -332,6 +328,15 @@ public final class MarkdownRenderer {
         return used == 0 ? "" : new String(out, 0, used - 1);
     }
 
+    /** Where a word (the characters from {@code from} to {@code to}) starts looking in the word set. */
+    private static int slot(char[] chars, int from, int to, int mask) {
+        int hash = 0;
+        for (int k = from; k < to; k++) {
+            hash = 31 * hash + chars[k];
+        }
+        return (hash ^ hash >>> 16) & mask;
+    }
+
     /** The word set of {@link #uniqueWords} at twice the size. */
     private static int[][] grow(int[] starts, int[] lengths, char[] out) {
         int[] s = new int[starts.length * 2];
@@ -341,11 +346,7 @@ public final class MarkdownRenderer {
             if (lengths[i] == 0) {
                 continue;
             }
-            int hash = 0;
-            for (int k = starts[i]; k < starts[i] + lengths[i]; k++) {
-                hash = 31 * hash + out[k];
-            }
-            int slot = (hash ^ hash >>> 16) & mask;
+            int slot = slot(out, starts[i], starts[i] + lengths[i], mask);
             while (l[slot] != 0) {
                 slot = slot + 1 & mask;
             }

@@ -6,7 +6,6 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Set;
@@ -19,12 +18,7 @@ import java.util.Set;
  */
 final class PlainTextRenderer implements NodeRenderer {
 
-    static final NodeRendererFactory FACTORY = new NodeRendererFactory() {
-        @Override
-        public NodeRenderer apply(DataHolder options) {
-            return new PlainTextRenderer();
-        }
-    };
+    static final NodeRendererFactory FACTORY = options -> new PlainTextRenderer();
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {

@@ -48,7 +48,8 @@ public final class RenderMemo {
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
     private RenderMemo(Path file, String shape, Map<String, List<Dep>> pages,
-                       Map<String, Map.Entry<String, List<Problem>>> links, java.util.function.Predicate<String> intact) {
+                       Map<String, Map.Entry<String, List<Problem>>> links,
+                       java.util.function.Predicate<String> intact) {
         this.file = file;
         this.previousShape = shape;
         this.previousPages = pages;

@@ -13,8 +13,8 @@ import java.util.HexFormat;
  * A digest of everything a page can show except the bodies of posts: the environment (configuration, templates,
  * data, the plugin), the files copied as they are, every page whole, and every post's shape (its file, front matter,
  * dates and URL, in the order of the site: title, terms, authors, image and flags all follow from these).
- * Body-derived fields are left out on purpose: pages note which bodies they read ({@link io.github.blogmaven.site.Reads}), so that a body edit
- * re-renders only the pages that show that body.
+ * Body-derived fields are left out on purpose: pages note which bodies they read
+ * ({@link io.github.blogmaven.site.Reads}), so that a body edit re-renders only the pages that show that body.
  */
 final class SiteShape {
 

@@ -86,6 +86,7 @@ class FingerprintTest {
         Files.setLastModifiedTime(one, FileTime.from(Instant.now()));
         Fingerprint third = Fingerprint.scan(config);
         third.digest();
+        third.save();
         assertThat(Fingerprint.scan(config).known("_posts/2024-01-01-one.md")).isNull();
         assertThat(Fingerprint.scan(config).known("_posts/2024-01-02-two.md")).isNotNull();
     }
