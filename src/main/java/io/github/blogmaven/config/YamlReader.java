@@ -40,6 +40,18 @@ public final class YamlReader {
     private YamlReader() {
     }
 
+    /**
+     * A reader per thread: making one (its resolver's rules, its constructors) cost more than reading a post's
+     * front matter. A reader keeps nothing from one document to the next.
+     */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        options.setMaxAliasesForCollections(50);
+        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+                options, new TextDates());
+    });
+
     /** Reads a YAML mapping; an empty document is an empty map, anything but a mapping is an error. */
     public static Map<String, Object> readMap(String text) throws YamlError {
         Object value = read(text);
@@ -56,13 +68,8 @@ public final class YamlReader {
 
     /** Reads any YAML value. */
     public static Object read(String text) throws YamlError {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true);
-        options.setMaxAliasesForCollections(50);
-        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
-                options, new TextDates());
         try {
-            return yaml.load(text);
+            return YAML.get().load(text);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = String.valueOf(e.getProblem());

@@ -103,7 +103,7 @@ public final class SiteRenderer {
                 model.put("previous", n.previous());
                 model.put("next", n.next());
                 model.put("related", n.related());
-                return theme.render("layouts/" + Layouts.resolve(p.layout(), "post", theme.layouts()) + ".ftlh",
+                return theme.page("layouts/" + Layouts.resolve(p.layout(), "post", theme.layouts()) + ".ftlh",
                         model);
             }));
         }
@@ -113,7 +113,7 @@ public final class SiteRenderer {
                     PageMeta.hasCode(p.content())));
             model.put("doc", p);
             model.put("pageContent", p);
-            return theme.render("layouts/" + Layouts.resolve(p.layout(), "page", theme.layouts()) + ".ftlh", model);
+            return theme.page("layouts/" + Layouts.resolve(p.layout(), "page", theme.layouts()) + ".ftlh", model);
         }));
 
         listing(files, siteModel, "home", "/", config.title(), config.description(), site.listed(), site,
@@ -128,13 +128,13 @@ public final class SiteRenderer {
         terms(files, siteModel, "/tags/", "Tags", site.tags());
         terms(files, siteModel, "/authors/", "Authors", site.authors());
 
-        generated(files, "archive/index.html", () -> {
+        files.generated("archive/index.html", () -> {
             Map<String, Object> archive = base(siteModel, meta("archive", "Archive", "Every post, by year",
                     "/archive/"));
             archive.put("years", site.years());
-            return theme.render("archive.ftlh", archive);
+            return theme.page("archive.ftlh", archive);
         });
-        generated(files, "404.html", () -> theme.render("404.ftlh", base(siteModel, new PageMeta("404",
+        files.generated("404.html", () -> theme.page("404.ftlh", base(siteModel, new PageMeta("404",
                 "Page not found", "", href.apply("/404.html"), absolute.apply(href.apply("/404.html")), "", "website",
                 config.lang(), true, "", "", "", false))));
 
@@ -154,7 +154,7 @@ public final class SiteRenderer {
                         () -> resource(HIGHLIGHT + highlightVersion() + "/" + f));
             }
         }
-        generated(files, "search/index.html", () -> theme.render("search.ftlh", base(siteModel, meta("search",
+        files.generated("search/index.html", () -> theme.page("search.ftlh", base(siteModel, meta("search",
                 "Search", "Search the posts of " + config.title(), "/search/"))));
         files.generated("search.json", () -> new SearchIndex().write(site.posts()));
         files.renderAll();
@@ -178,13 +178,13 @@ public final class SiteRenderer {
             this.copies = copies;
         }
 
-        void own(String file, String owner, java.util.function.Supplier<String> text) {
+        void own(String file, String owner, java.util.function.Supplier<byte[]> bytes) {
             owners.put(file, owner);
             if (copies.containsKey(file)) {
                 problems.error(file, 0, "this file has the same output path as " + owner + ": rename or move it");
                 return;
             }
-            put(file, () -> text.get().getBytes(StandardCharsets.UTF_8));
+            put(file, bytes);
         }
 
         /**
@@ -253,23 +253,23 @@ public final class SiteRenderer {
                     group != null && kind.equals("category") ? config.title() + ": " + group.name() : "",
                     group != null && kind.equals("category") ? group.feedUrl() : "", "", false);
             int number = n;
-            generated(files, Urls.file(pagePath), () -> {
+            files.generated(Urls.file(pagePath), () -> {
                 Map<String, Object> model = base(siteModel, m);
                 model.put("posts", posts.subList((number - 1) * size, Math.min(posts.size(), number * size)));
                 model.put("featured", kind.equals("home") && number == 1 ? site.featured() : List.of());
                 model.put("paginator", Paginator.of(number, total, posts.size(), path, pattern, href));
                 model.put("group", group);
-                return theme.render(kind.equals("home") ? "home.ftlh" : "list.ftlh", model);
+                return theme.page(kind.equals("home") ? "home.ftlh" : "list.ftlh", model);
             });
         }
     }
 
     private void terms(Out files, SiteModel siteModel, String path,
                        String title, List<TermGroup> groups) {
-        generated(files, Urls.file(path), () -> {
+        files.generated(Urls.file(path), () -> {
             Map<String, Object> model = base(siteModel, meta("terms", title, title + " of " + config.title(), path));
             model.put("groups", groups);
-            return theme.render("terms.ftlh", model);
+            return theme.page("terms.ftlh", model);
         });
     }
 
@@ -306,7 +306,7 @@ public final class SiteRenderer {
                     Map<String, Object> model = base(siteModel, new PageMeta("redirect", d.title(), "",
                             href.apply(at), d.target(), "", "website", d.lang(), true, "", "", "", false));
                     model.put("target", d.target());
-                    return theme.render("redirect.ftlh", model);
+                    return theme.page("redirect.ftlh", model);
                 });
             }
         }

@@ -104,11 +104,26 @@ public final class ThemeEngine {
 
     /** Renders a template with a model; template errors name the template file and line. */
     public String render(String template, Map<String, Object> model) {
+        StringWriter out = new StringWriter(8192);
+        process(template, model, out);
+        return out.toString();
+    }
+
+    /** Renders a template with a model into the UTF-8 bytes of the page, as {@link #render} then encoding would. */
+    public byte[] page(String template, Map<String, Object> model) {
+        PageBuffer out = PageBuffer.take();
+        try {
+            process(template, model, out);
+            return out.utf8();
+        } finally {
+            out.release();
+        }
+    }
+
+    private void process(String template, Map<String, Object> model, java.io.Writer out) {
         try {
             Template t = cfg.getTemplate(template);
-            StringWriter out = new StringWriter(8192);
             t.process(model, out);
-            return out.toString();
         } catch (TemplateNotFoundException e) {
             throw new BlogException(new Problem(where(template), 0, "template not found: " + template));
         } catch (ParseException e) {

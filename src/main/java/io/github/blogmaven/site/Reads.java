@@ -36,6 +36,17 @@ public final class Reads {
         return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
+    /**
+     * Notes posts that work on other threads read for the work running on this one (each piece of that work
+     * tracked into a set of its own).
+     */
+    public static void noteAll(java.util.Collection<PostView> posts) {
+        Set<PostView> current = CURRENT.get();
+        if (current != null) {
+            current.addAll(posts);
+        }
+    }
+
     static void note(PostView post) {
         Set<PostView> current = CURRENT.get();
         if (current != null) {

@@ -79,6 +79,45 @@ class IncrementalCorrectnessTest {
         });
     }
 
+    /**
+     * The search index is written in pieces of 256 posts on every thread: a body edited in the last piece must
+     * still reach it (each piece's reads count for the file), and the pieces join into the clean build's file.
+     */
+    @org.junit.jupiter.api.Test
+    void aBodyEditInALargeBlogReachesTheSearchIndexWrittenInPieces() throws Exception {
+        InlineSite site = new InlineSite(dir.resolve("large"));
+        InlineSite clean = new InlineSite(dir.resolve("large-clean"));
+        for (InlineSite s : java.util.List.of(site, clean)) {
+            s.with(x -> {
+                x.now = java.time.Instant.parse("2025-01-01T00:00:00Z");
+                x.threads = 8; // more threads than pieces: the last piece is written on another thread
+            });
+            s.file("_config.yml", "title: Large\n");
+            for (int i = 0; i < 700; i++) {
+                java.time.LocalDate day = java.time.LocalDate.of(2020, 1, 1).plusDays(i);
+                s.file("_posts/" + day + "-post-" + i + ".md", post("title: Post " + i + "\ntags: [t" + i % 7 + "]",
+                        "Words of post " + i + " and zebra" + i + "."));
+            }
+        }
+        SiteBuilder session = new SiteBuilder();
+        session.build(site.config(), BuildLog.silent());
+        String before = new String(Files.readAllBytes(site.output.resolve("search.json")), "UTF-8");
+        assertThat(before.split("\\{\"title\":", -1)).hasSize(701);
+        assertThat(before.indexOf("\"Post 699\"")).as("newest first, in order across pieces")
+                .isLessThan(before.indexOf("\"Post 443\"")).isLessThan(before.indexOf("\"Post 0\""));
+
+        String edited = post("title: Post 0\ntags: [t0]", "Words of post 0 and a new aardvark.");
+        site.file("_posts/2020-01-01-post-0.md", edited);
+        clean.file("_posts/2020-01-01-post-0.md", edited);
+        BuildResult result = session.build(site.config(), BuildLog.silent());
+        clean.build();
+        byte[] after = Files.readAllBytes(site.output.resolve("search.json"));
+        assertThat(new String(after, "UTF-8")).contains("aardvark").doesNotContain("zebra0\"");
+        assertThat(after).isEqualTo(Files.readAllBytes(clean.output.resolve("search.json")));
+        assertThat(result.rendered()).as("the post, its listings and feeds, the search index; not every page")
+                .isLessThan(100);
+    }
+
     private static InlineSite seed(InlineSite s) {
         s.with(x -> x.now = java.time.Instant.parse("2025-01-01T00:00:00Z"));
         s.file("_config.yml", "title: Test Blog\npaginate: 2\n");
