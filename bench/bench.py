@@ -2,7 +2,8 @@
 """Times `mvn blog:build` against Hugo on the same generated corpora, alternating, and reports medians.
 
 Usage: python3 bench/bench.py [--sizes 1000,10000] [--runs 3] [--warm-rounds 3] [--big 100000]
-       [--jvm-config=-XX:+UseSerialGC]
+       [--jvm-config="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+UseTransparentHugePages"]
+       [--big-jvm-config="-XX:+UseSerialGC -XX:+UseTransparentHugePages"]
 Needs: the plugin installed in ~/.m2 (`mvn -B install`), Debian's `hugo` and GNU `time` (`apt-get install hugo time`).
 Writes bench/RESULTS.md (machine, versions, medians, ratios, our per-phase timings) and bench/results.svg.
 """
@@ -19,6 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 WORK = os.path.join(ROOT, "target", "bench")
 JVM_CONFIG = ""
+BIG_JVM_CONFIG = None
 SUMMARY = re.compile(r"Blog built: (\d+) posts.*?\((\d+) files? written, (\d+) unchanged, (\d+) removed, (\d+) "
                      r"rendered; ms: ([^)]*)\)")
 
@@ -37,16 +39,19 @@ def timed(cmd, cwd):
     return float(line[1]), int(line[2]), r.stdout
 
 
-def corpus(n):
+def corpus(n, jvm_config=None):
+    """The generated blog of n posts (made once) with our pom, the .mvn/jvm.config given (else --jvm-config's)
+    and the Hugo site beside it."""
+    jvm_config = JVM_CONFIG if jvm_config is None else jvm_config
     base = os.path.join(WORK, str(n))
     if not os.path.isdir(os.path.join(base, "blog", "src", "blog", "_posts")):
         subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), str(n), base], check=True)
     shutil.copy(os.path.join(HERE, "blog-pom.xml"), os.path.join(base, "blog", "pom.xml"))
     config = os.path.join(base, "blog", ".mvn", "jvm.config")
-    if JVM_CONFIG:
+    if jvm_config:
         os.makedirs(os.path.dirname(config), exist_ok=True)
         with open(config, "w") as f:
-            f.write(JVM_CONFIG + "\n")
+            f.write(jvm_config + "\n")
     elif os.path.exists(config):
         os.remove(config)
     for item in os.listdir(os.path.join(HERE, "hugo-site")):
@@ -203,10 +208,13 @@ def main():
     ap.add_argument("--big", type=int, default=0, help="also build this many posts once, with -Xmx2g")
     ap.add_argument("--warm-rounds", type=int, default=3, help="measured rounds of the warm engine runs (0: none)")
     ap.add_argument("--jvm-config", default="", help="JVM options for the blog's .mvn/jvm.config, as a project "
-                    "would set them (the README recommends -XX:+UseSerialGC)")
+                    "would set them (see the README's recommendation)")
+    ap.add_argument("--big-jvm-config", default=None, help="the same for the --big blog (default: --jvm-config's; "
+                    "the README recommends keeping the C2 compiler for very large blogs)")
     args = ap.parse_args()
-    global JVM_CONFIG
+    global JVM_CONFIG, BIG_JVM_CONFIG
     JVM_CONFIG = args.jvm_config
+    BIG_JVM_CONFIG = args.jvm_config if args.big_jvm_config is None else args.big_jvm_config
     for tool in ("hugo", "mvn", "/usr/bin/time"):
         if not shutil.which(tool):
             sys.exit("missing %s: apt-get install hugo time (and mvn -B install the plugin first)" % tool)
@@ -242,7 +250,7 @@ def main():
                       "pair": pair}
     big = None
     if args.big:
-        base = corpus(args.big)
+        base = corpus(args.big, BIG_JVM_CONFIG)
         try:
             big = ours(base, "-Xmx2g")
             big["posts"] = args.big
@@ -308,8 +316,9 @@ def write_report(results, runs, big=None):
         lines += ["", "%d posts, one full build with `MAVEN_OPTS=-Xmx2g`: failed (%s)." % (big["posts"], big["failed"])]
     elif big:
         ten = results.get(10000)
-        lines += ["", "%d posts, one full build with `MAVEN_OPTS=-Xmx2g`: %.1f s, peak %d MiB%s." % (
-            big["posts"], big["secs"], big["kib"] / 1024,
+        lines += ["", "%d posts, one full build with `MAVEN_OPTS=-Xmx2g`%s: %.1f s, peak %d MiB%s." % (
+            big["posts"], "" if BIG_JVM_CONFIG == JVM_CONFIG else " and `.mvn/jvm.config` `%s`" % BIG_JVM_CONFIG,
+            big["secs"], big["kib"] / 1024,
             "" if not ten else ", %.1f times the 10,000-post median" % (big["secs"] / median(ten["full"], "secs")))]
     if any(r.get("warm") for r in results.values()):
         lines += ["", "The engine's steady-state throughput (`bench/EngineThroughput.java`: full builds in one warm "
