@@ -3,7 +3,6 @@ package io.github.blogmaven.content;
 import io.github.blogmaven.problem.Problem;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -139,11 +138,11 @@ public final class ParseCache implements AutoCloseable {
             return null;
         }
         if (e.value == null) {
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(e.encoded))) {
-                PostCodec.Decoded d = PostCodec.read(in, sourceRoot, pack);
+            try {
+                PostCodec.Decoded d = PostCodec.read(new PostCodec.Decoder(e.encoded), sourceRoot, pack);
                 e = new Entry(e.key, d.post(), e.encoded, d.body(), d.warnings());
                 entries.put(file, e);
-            } catch (IOException | RuntimeException bad) {
+            } catch (RuntimeException bad) {
                 entries.remove(file);
                 return null; // parsed again
             }
