@@ -154,23 +154,31 @@ public final class BodyPack implements AutoCloseable {
         }
 
         /** The search words, as a source of their own: read without the HTML, checked by their own checksum. */
-        Supplier<String> words() {
-            return () -> {
-                try {
-                    BodyPack p = pack;
-                    long at = offset;
-                    ByteBuffer head = ByteBuffer.wrap(p.read(at, Math.min(WORDS_AT, length)));
-                    int w = length >= WORDS_AT ? head.getInt() : -1;
-                    if (w < 0 || WORDS_AT + w > length) {
-                        throw new Damaged(p.file + ": the body at " + at + " has a wrong length");
+        io.github.blogmaven.markdown.Utf8Text words() {
+            return new io.github.blogmaven.markdown.Utf8Text() {
+                @Override
+                public byte[] utf8() {
+                    try {
+                        BodyPack p = pack;
+                        long at = offset;
+                        ByteBuffer head = ByteBuffer.wrap(p.read(at, Math.min(WORDS_AT, length)));
+                        int w = length >= WORDS_AT ? head.getInt() : -1;
+                        if (w < 0 || WORDS_AT + w > length) {
+                            throw new Damaged(p.file + ": the body at " + at + " has a wrong length");
+                        }
+                        byte[] words = p.read(at + WORDS_AT, w);
+                        if (crc(words) != head.getInt()) {
+                            throw new Damaged(p.file + ": the words at " + at + " do not match their checksum");
+                        }
+                        return words;
+                    } catch (IOException e) {
+                        throw new Damaged("cannot read " + pack.file + ": " + e.getMessage());
                     }
-                    byte[] words = p.read(at + WORDS_AT, w);
-                    if (crc(words) != head.getInt()) {
-                        throw new Damaged(p.file + ": the words at " + at + " do not match their checksum");
-                    }
-                    return new String(words, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new Damaged("cannot read " + pack.file + ": " + e.getMessage());
+                }
+
+                @Override
+                public String get() {
+                    return new String(utf8(), StandardCharsets.UTF_8);
                 }
             };
         }

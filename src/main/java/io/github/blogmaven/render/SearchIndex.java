@@ -44,27 +44,56 @@ final class SearchIndex {
     }
 
     private static byte[] piece(List<PostView> posts) {
-        StringBuilder out = new StringBuilder(posts.size() * 1500);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(posts.size() * 1400);
+        StringBuilder fields = new StringBuilder(512);
         boolean first = true;
         for (PostView p : posts) {
-            out.append(first ? "" : ",");
+            fields.setLength(0);
+            fields.append(first ? "" : ",");
             first = false;
-            out.append("{\"title\":");
-            Json.write(p.title(), out);
-            out.append(",\"url\":");
-            Json.write(p.url(), out);
-            out.append(",\"date\":");
-            Json.write(p.dateDisplay(), out);
-            out.append(",\"tags\":");
-            Json.write(p.tags().stream().map(Link::name).toList(), out);
-            out.append(",\"categories\":");
-            Json.write(p.categories().stream().map(Link::name).toList(), out);
-            out.append(",\"description\":");
-            Json.write(p.description(), out);
-            out.append(",\"words\":");
-            Json.write(p.searchWords(), out);
-            out.append('}');
+            fields.append("{\"title\":");
+            Json.write(p.title(), fields);
+            fields.append(",\"url\":");
+            Json.write(p.url(), fields);
+            fields.append(",\"date\":");
+            Json.write(p.dateDisplay(), fields);
+            fields.append(",\"tags\":");
+            Json.write(p.tags().stream().map(Link::name).toList(), fields);
+            fields.append(",\"categories\":");
+            Json.write(p.categories().stream().map(Link::name).toList(), fields);
+            fields.append(",\"description\":");
+            Json.write(p.description(), fields);
+            fields.append(",\"words\":");
+            byte[] words = p.searchWordsUtf8();
+            if (plainJson(words)) {
+                // a word set is letters, digits, '-', '_' and spaces: its JSON string is its bytes between quotes
+                out.writeBytes(fields.append('"').toString().getBytes(StandardCharsets.UTF_8));
+                out.writeBytes(words);
+                out.write('"');
+                out.write('}');
+            } else {
+                Json.write(new String(words, StandardCharsets.UTF_8), fields);
+                out.writeBytes(fields.append('}').toString().getBytes(StandardCharsets.UTF_8));
+            }
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toByteArray();
+    }
+
+    /**
+     * Whether UTF-8 text is written in a JSON string exactly as it is: no byte that {@link Json} escapes (controls,
+     * quote, backslash, {@code < > &}) and no U+2028 or U+2029 (E2 80 A8 and E2 80 A9).
+     */
+    static boolean plainJson(byte[] utf8) {
+        for (int i = 0; i < utf8.length; i++) {
+            int b = utf8[i] & 0xFF;
+            if (b < 0x20 || b == '"' || b == '\\' || b == '<' || b == '>' || b == '&') {
+                return false;
+            }
+            if (b == 0xE2 && i + 2 < utf8.length && (utf8[i + 1] & 0xFF) == 0x80
+                    && ((utf8[i + 2] & 0xFF) == 0xA8 || (utf8[i + 2] & 0xFF) == 0xA9)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

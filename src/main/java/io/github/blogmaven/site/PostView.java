@@ -128,6 +128,12 @@ public record PostView(
         return searchWordsSource.get();
     }
 
+    /** The same words as UTF-8, straight from the cache when they are there. */
+    public byte[] searchWordsUtf8() {
+        Reads.note(this);
+        return io.github.blogmaven.markdown.Utf8Text.of(searchWordsSource);
+    }
+
     @Override
     public List<Heading> headings() {
         Reads.note(this);
