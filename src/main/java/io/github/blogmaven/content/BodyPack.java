@@ -131,14 +131,29 @@ public final class BodyPack implements AutoCloseable {
         }
 
         byte[] bytes() {
+            BodyPack p = pack;
+            long at = offset;
+            return checked(p, at, 0, length, crc, () -> "the body at " + at + " does not match its checksum");
+        }
+
+        /**
+         * {@code n} bytes of the record at {@code at}, from {@code from} on, that must have checksum {@code crc};
+         * anything else is damage ({@code mismatch} says what did not match).
+         */
+        private static byte[] checked(BodyPack p, long at, int from, int n, int crc, Supplier<String> mismatch) {
+            byte[] bytes = raw(p, at + from, n);
+            if (crc(bytes) != crc) {
+                throw new Damaged(p.file + ": " + mismatch.get());
+            }
+            return bytes;
+        }
+
+        /** Bytes of the pack; a read that fails is damage. */
+        private static byte[] raw(BodyPack p, long at, int n) {
             try {
-                byte[] bytes = pack.read(offset, length);
-                if (crc(bytes) != crc) {
-                    throw new Damaged(pack.file + ": the body at " + offset + " does not match its checksum");
-                }
-                return bytes;
+                return p.read(at, n);
             } catch (IOException e) {
-                throw new Damaged("cannot read " + pack.file + ": " + e.getMessage());
+                throw new Damaged("cannot read " + p.file + ": " + e.getMessage());
             }
         }
 
@@ -158,22 +173,15 @@ public final class BodyPack implements AutoCloseable {
             return new io.github.blogmaven.markdown.Utf8Text() {
                 @Override
                 public byte[] utf8() {
-                    try {
-                        BodyPack p = pack;
-                        long at = offset;
-                        ByteBuffer head = ByteBuffer.wrap(p.read(at, Math.min(WORDS_AT, length)));
-                        int w = length >= WORDS_AT ? head.getInt() : -1;
-                        if (w < 0 || WORDS_AT + w > length) {
-                            throw new Damaged(p.file + ": the body at " + at + " has a wrong length");
-                        }
-                        byte[] words = p.read(at + WORDS_AT, w);
-                        if (crc(words) != head.getInt()) {
-                            throw new Damaged(p.file + ": the words at " + at + " do not match their checksum");
-                        }
-                        return words;
-                    } catch (IOException e) {
-                        throw new Damaged("cannot read " + pack.file + ": " + e.getMessage());
+                    BodyPack p = pack;
+                    long at = offset;
+                    ByteBuffer head = ByteBuffer.wrap(raw(p, at, Math.min(WORDS_AT, length)));
+                    int w = length >= WORDS_AT ? head.getInt() : -1;
+                    if (w < 0 || WORDS_AT + w > length) {
+                        throw new Damaged(p.file + ": the body at " + at + " has a wrong length");
                     }
+                    return checked(p, at, WORDS_AT, w, head.getInt(),
+                            () -> "the words at " + at + " do not match their checksum");
                 }
 
                 @Override

@@ -5,8 +5,6 @@ import io.github.blogmaven.site.PostView;
 import io.github.blogmaven.site.Reads;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.IntStream;
 
 /** Writes {@code search.json}: what the search page searches in the browser (titles, tags, categories, text). */
 final class SearchIndex {
@@ -18,25 +16,22 @@ final class SearchIndex {
         // at 10,000 posts this file is about 12 MB, and reading every post's words takes a while: it is written
         // in pieces on every thread, each piece noting the posts it read for the page that asked for the file
         List<PostView> shown = posts.stream().filter(p -> !p.draft()).toList();
-        int count = (shown.size() + PIECE - 1) / PIECE;
-        byte[][] pieces = new byte[count][];
-        List<Set<PostView>> reads = IntStream.range(0, count).mapToObj(i -> Reads.newSet()).toList();
-        IntStream.range(0, count).parallel().forEach(i -> pieces[i] = Reads.tracking(reads.get(i),
-                () -> piece(shown.subList(i * PIECE, Math.min(shown.size(), (i + 1) * PIECE)))));
-        reads.forEach(Reads::noteAll);
-        int size = 3 + Math.max(0, count - 1);
+        List<byte[]> pieces = Reads.inParallel((shown.size() + PIECE - 1) / PIECE,
+                i -> piece(shown.subList(i * PIECE, Math.min(shown.size(), (i + 1) * PIECE))));
+        int size = 3 + Math.max(0, pieces.size() - 1);
         for (byte[] p : pieces) {
             size += p.length;
         }
         byte[] out = new byte[size];
         int at = 0;
         out[at++] = '[';
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < pieces.size(); i++) {
             if (i > 0) {
                 out[at++] = ',';
             }
-            System.arraycopy(pieces[i], 0, out, at, pieces[i].length);
-            at += pieces[i].length;
+            byte[] p = pieces.get(i);
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
         }
         out[at++] = ']';
         out[at] = '\n';

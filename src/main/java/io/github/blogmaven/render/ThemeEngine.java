@@ -102,14 +102,20 @@ public final class ThemeEngine {
         }
     }
 
-    /** Renders a template with a model; template errors name the template file and line. */
-    public String render(String template, Map<String, Object> model) {
+    /**
+     * A page as text, the way FreeMarker writes it to a {@code StringWriter}: what {@link #page} must equal once
+     * encoded (the build itself renders pages with {@link #page}).
+     */
+    String render(String template, Map<String, Object> model) {
         StringWriter out = new StringWriter(8192);
         process(template, model, out);
         return out.toString();
     }
 
-    /** Renders a template with a model into the UTF-8 bytes of the page, as {@link #render} then encoding would. */
+    /**
+     * Renders a template with a model into the UTF-8 bytes of the page, as {@link #render} then encoding would;
+     * template errors name the template file and line.
+     */
     public byte[] page(String template, Map<String, Object> model) {
         PageBuffer out = PageBuffer.take();
         try {

@@ -37,14 +37,20 @@ public final class Reads {
     }
 
     /**
-     * Notes posts that work on other threads read for the work running on this one (each piece of that work
-     * tracked into a set of its own).
+     * Runs {@code count} pieces of the work running on this thread on every thread of the build, and gives their
+     * results in order. Each piece tracks into a set of its own (a piece may run on a thread that tracks nothing, or
+     * another page), and every post a piece read counts as read by the work that asked for them.
      */
-    public static void noteAll(java.util.Collection<PostView> posts) {
+    public static <T> java.util.List<T> inParallel(int count, java.util.function.IntFunction<T> piece) {
+        java.util.List<Set<PostView>> reads = java.util.stream.IntStream.range(0, count).mapToObj(i -> newSet())
+                .toList();
+        java.util.List<T> results = java.util.stream.IntStream.range(0, count).parallel()
+                .mapToObj(i -> tracking(reads.get(i), () -> piece.apply(i))).toList();
         Set<PostView> current = CURRENT.get();
         if (current != null) {
-            current.addAll(posts);
+            reads.forEach(current::addAll);
         }
+        return results;
     }
 
     static void note(PostView post) {
