@@ -68,6 +68,14 @@ final class PageBuffer extends Writer {
         size += len;
     }
 
+    /** As {@link Writer#append(CharSequence)}, without its {@code IOException}: a buffer in memory cannot fail. */
+    @Override
+    public Writer append(CharSequence csq) {
+        String s = String.valueOf(csq);
+        write(s, 0, s.length());
+        return this;
+    }
+
     @Override
     public void flush() {
     }
