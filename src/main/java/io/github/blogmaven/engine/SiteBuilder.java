@@ -140,7 +140,7 @@ public final class SiteBuilder {
             int renderedCount;
             // pages are written to a staging folder as they are rendered and published only if all went well
             io.github.blogmaven.render.RenderMemo memo = io.github.blogmaven.render.RenderMemo.load(
-                    config.cacheDirectory(), state::intact);
+                    config.cacheDirectory(), state::intact, state::readIntact);
             try (OutputWriter.Session out = new OutputWriter(config.outputDirectory()).begin()) {
                 rendered = new SiteRenderer(config, theme, problems, memo, fingerprint.environment())
                         .render(site, content.assets(), out);
@@ -153,12 +153,13 @@ public final class SiteBuilder {
                 files.addAll(rendered.copies().keySet());
                 state.record(fingerprint.digest(), content.nextDue(), new BuildState.Counts(rendered.posts(), rendered.pages(),
                         rendered.feeds(), files.size(), problems.warnings().stream().map(Problem::toString).toList()),
-                        files);
+                        files, memo::keptAsItWas);
                 memo.save();
                 renderedCount = rendered.files().size() - memo.reused();
                 phases.mark("write");
                 log.debug("Rendered " + renderedCount + " files, kept " + memo.reused()
-                        + " as the last build left them");
+                        + " as the last build left them, and copied " + memo.reusedParts()
+                        + " pieces of files written in pieces from the last build's");
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             log.debug("Phases (ms): " + phases);

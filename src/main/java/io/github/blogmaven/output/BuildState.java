@@ -122,6 +122,30 @@ public final class BuildState {
         }
     }
 
+    /**
+     * {@code length} bytes at {@code offset} of an output file that is as the last recorded build left it, or null
+     * if it is not (or cannot be read): what a build copies from its last output must be that build's.
+     */
+    public byte[] readIntact(String relative, long offset, int length) {
+        if (!intact(relative) || offset < 0 || length < 0) {
+            return null;
+        }
+        try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(root.resolve(relative))) {
+            if (offset + length > in.size()) {
+                return null;
+            }
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(length);
+            while (buffer.hasRemaining()) {
+                if (in.read(buffer, offset + buffer.position()) < 0) {
+                    return null;
+                }
+            }
+            return buffer.array();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private static String unescape(String w) {
         StringBuilder out = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
@@ -140,8 +164,15 @@ public final class BuildState {
     public record Counts(int posts, int pages, int feeds, int files, List<String> warnings) {
     }
 
-    /** Records a successful build: its fingerprint, when the next future post is due, and its files. */
-    public void record(String fingerprint, Instant nextDue, Counts counts, Iterable<String> files) {
+    /**
+     * Records a successful build: its fingerprint, when the next future post is due, and its files.
+     *
+     * @param kept files this build found {@link #intact} and left alone: their size and time are the recorded ones,
+     *     so they are not asked of the file system again
+     */
+    public void record(String fingerprint, Instant nextDue, Counts counts, Iterable<String> files,
+                       java.util.function.Predicate<String> kept) {
+        Recorded last = recorded();
         StringBuilder text = new StringBuilder(HEADER).append('\n').append(fingerprint).append('\n')
                 .append(nextDue == null ? "-" : nextDue.toString()).append('\n')
                 .append(counts.posts()).append(' ').append(counts.pages()).append(' ').append(counts.feeds())
@@ -155,6 +186,11 @@ public final class BuildState {
             // one stat per file, on every thread of the build: a large blog has tens of thousands
             String[] lines = new String[all.size()];
             java.util.stream.IntStream.range(0, lines.length).parallel().forEach(i -> {
+                long[] was = last == null || !kept.test(all.get(i)) ? null : last.outputs().get(all.get(i));
+                if (was != null) {
+                    lines[i] = was[0] + " " + was[1] + " " + all.get(i) + "\n";
+                    return;
+                }
                 try {
                     java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(root.resolve(all.get(i)),
                             java.nio.file.attribute.BasicFileAttributes.class);
@@ -176,11 +212,13 @@ public final class BuildState {
         }
     }
 
-    /** Forgets the last build, so that the next one runs in full. */
+    /**
+     * Forgets the last build on disk, so that the next one runs in full if this one does not {@link #record}. This
+     * object still knows what it read, which {@link #record} uses for the files the build left alone.
+     */
     public void forget() {
         try {
             Files.deleteIfExists(file);
-            reread();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,14 +2,12 @@ package io.github.blogmaven.render;
 
 import io.github.blogmaven.problem.Problem;
 import io.github.blogmaven.site.PostView;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,121 +28,224 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RenderMemo {
 
     static final String FILE = "render-memo.bin";
-    private static final String HEADER = "blog-maven-plugin render memo 2";
+    private static final String HEADER = "blog-maven-plugin render memo 3";
 
     /** A post whose body a page showed. */
     record Dep(String source, String bodyKey) {
     }
 
-    private final Path file;
-    private final String previousShape;
-    private final Map<String, List<Dep>> previousPages;
-    private final Map<String, Map.Entry<String, List<Problem>>> previousLinks;
-    private final java.util.function.Predicate<String> intact;
-    private String shape = "";
-    private Map<String, String> currentKeys = Map.of();
-    private final Map<String, List<Dep>> pages = new ConcurrentHashMap<>();
-    private final Map<String, Map.Entry<String, List<Problem>>> links = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+    /**
+     * A piece of a file written in pieces (the search index): where it lies in the file, and a key for the posts it
+     * was made from (their files and body keys, in order).
+     */
+    record Part(String key, long offset, int length) {
+    }
 
-    private RenderMemo(Path file, String shape, Map<String, List<Dep>> pages,
-                       Map<String, Map.Entry<String, List<Problem>>> links,
-                       java.util.function.Predicate<String> intact) {
+    /** The bytes of a file as the last build left it, read only if the file is still as that build left it. */
+    @FunctionalInterface
+    public interface LastOutput {
+        /** {@code length} bytes at {@code offset} of the output file, or null if it is not intact. */
+        byte[] read(String file, long offset, int length);
+    }
+
+    /** What the last build recorded: its posts numbered once, and each page's posts by number. */
+    private record Last(String shape, Dep[] posts, Map<String, int[]> pages,
+                        Map<String, Map.Entry<String, List<Problem>>> links, Map<String, List<Part>> parts) {
+        static final Last NOTHING = new Last("", new Dep[0], Map.of(), Map.of(), Map.of());
+    }
+
+    private final Path file;
+    private final Last last;
+    private final java.util.function.Predicate<String> intact;
+    private final LastOutput lastOutput;
+    private String shape = "";
+    /** For each of the last build's posts, by number: whether its body is the same in this build. */
+    private boolean[] unchanged = new boolean[0];
+    private final Map<String, int[]> kept = new ConcurrentHashMap<>();
+    private final Map<String, List<Dep>> rendered = new ConcurrentHashMap<>();
+    private final Map<String, Map.Entry<String, List<Problem>>> links = new ConcurrentHashMap<>();
+    private final Map<String, List<Part>> parts = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger reusedParts = new java.util.concurrent.atomic.AtomicInteger();
+
+    private RenderMemo(Path file, Last last, java.util.function.Predicate<String> intact, LastOutput lastOutput) {
         this.file = file;
-        this.previousShape = shape;
-        this.previousPages = pages;
-        this.previousLinks = links;
+        this.last = last;
         this.intact = intact;
+        this.lastOutput = lastOutput;
     }
 
     /** A memo that remembers nothing: every page is rendered (and recorded, when {@code file} is not null). */
     public static RenderMemo none() {
-        return new RenderMemo(null, "", Map.of(), Map.of(), page -> false);
+        return new RenderMemo(null, Last.NOTHING, page -> false, (f, offset, length) -> null);
     }
 
     /**
      * Loads the last build's memo from the cache folder.
      *
      * @param intact whether an output file is as the last build left it
+     * @param lastOutput reads from an output file that is as the last build left it
      */
-    public static RenderMemo load(Path cacheFolder, java.util.function.Predicate<String> intact) {
+    public static RenderMemo load(Path cacheFolder, java.util.function.Predicate<String> intact,
+                                  LastOutput lastOutput) {
         Path f = cacheFolder.toAbsolutePath().normalize().resolve(FILE);
-        if (!Files.isRegularFile(f)) {
-            return new RenderMemo(f, "", Map.of(), Map.of(), intact);
+        Last last = Last.NOTHING;
+        if (Files.isRegularFile(f)) {
+            try {
+                last = read(new Reader(Files.readAllBytes(f)));
+            } catch (IOException | RuntimeException e) {
+                last = Last.NOTHING; // renders everything
+            }
         }
-        try (InputStream raw = Files.newInputStream(f);
-             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            if (!in.readUTF().equals(HEADER)) {
-                return new RenderMemo(f, "", Map.of(), Map.of(), intact);
-            }
-            String shape = in.readUTF();
-            // each post once, then pages name posts by number: a listing of 10,000 posts costs 40 KB, not 2 MB
-            int known = in.readInt();
-            Dep[] dict = new Dep[known];
-            for (int i = 0; i < known; i++) {
-                dict[i] = new Dep(in.readUTF(), in.readUTF());
-            }
-            int n = in.readInt();
-            Map<String, List<Dep>> pages = new HashMap<>(n * 2);
-            for (int i = 0; i < n; i++) {
-                String page = in.readUTF();
-                int d = in.readInt();
-                List<Dep> deps = new ArrayList<>(d);
-                for (int j = 0; j < d; j++) {
-                    deps.add(dict[in.readInt()]);
-                }
-                pages.put(page, deps);
-            }
-            int m = in.readInt();
-            Map<String, Map.Entry<String, List<Problem>>> links = new HashMap<>(m * 2);
-            for (int i = 0; i < m; i++) {
-                String source = in.readUTF();
-                String key = in.readUTF();
-                int w = in.readInt();
-                List<Problem> warnings = new ArrayList<>(w);
-                for (int j = 0; j < w; j++) {
-                    warnings.add(new Problem(source, in.readInt(), in.readUTF()));
-                }
-                links.put(source, Map.entry(key, warnings));
-            }
-            if (!in.readUTF().equals("end")) {
-                return new RenderMemo(f, "", Map.of(), Map.of(), intact);
-            }
-            return new RenderMemo(f, shape, pages, links, intact);
-        } catch (IOException | RuntimeException e) {
-            return new RenderMemo(f, "", Map.of(), Map.of(), intact); // renders everything
+        return new RenderMemo(f, last, intact, lastOutput);
+    }
+
+    private static Last read(Reader in) {
+        if (!in.str().equals(HEADER)) {
+            return Last.NOTHING;
         }
+        String shape = in.str();
+        // each post once, then pages name posts by number: a listing of 10,000 posts costs 40 KB, not 2 MB
+        Dep[] posts = new Dep[in.count()];
+        for (int i = 0; i < posts.length; i++) {
+            posts[i] = new Dep(in.str(), in.str());
+        }
+        int n = in.count();
+        Map<String, int[]> pages = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            String page = in.str();
+            int[] deps = new int[in.count()];
+            for (int j = 0; j < deps.length; j++) {
+                deps[j] = in.number(posts.length);
+            }
+            pages.put(page, deps);
+        }
+        int m = in.count();
+        Map<String, Map.Entry<String, List<Problem>>> links = new HashMap<>(m * 2);
+        for (int i = 0; i < m; i++) {
+            String source = in.str();
+            String key = in.str();
+            List<Problem> warnings = new ArrayList<>();
+            for (int j = in.count(); j > 0; j--) {
+                warnings.add(new Problem(source, in.integer(), in.str()));
+            }
+            links.put(source, Map.entry(key, warnings));
+        }
+        int withParts = in.count();
+        Map<String, List<Part>> parts = new HashMap<>(withParts * 2);
+        for (int i = 0; i < withParts; i++) {
+            String page = in.str();
+            List<Part> list = new ArrayList<>();
+            for (int j = in.count(); j > 0; j--) {
+                Part part = new Part(in.str(), in.longInteger(), in.integer());
+                if (part.offset() < 0 || part.length() < 0) {
+                    return Last.NOTHING;
+                }
+                list.add(part);
+            }
+            parts.put(page, list);
+        }
+        return in.str().equals("end") && in.atEnd() ? new Last(shape, posts, pages, links, parts) : Last.NOTHING;
     }
 
     /** Starts a build whose site has this shape and whose posts have these body keys (by source). */
     void begin(String shapeDigest, Map<String, String> bodyKeys) {
         this.shape = shapeDigest;
-        this.currentKeys = bodyKeys;
+        boolean[] same = new boolean[last.posts().length];
+        for (int i = 0; i < same.length; i++) {
+            Dep d = last.posts()[i];
+            String now = bodyKeys.get(d.source());
+            same[i] = now != null && !now.isEmpty() && now.equals(d.bodyKey());
+        }
+        this.unchanged = same;
+    }
+
+    private boolean sameShape() {
+        return !shape.isEmpty() && shape.equals(last.shape());
     }
 
     /** How many files this build did not need to render. */
     public int reused() {
-        return reused.get();
+        return kept.size();
     }
 
     /** Whether {@code page} is, byte for byte, what rendering it now would give; if so it is kept as it is. */
     boolean reusable(String page) {
-        if (!shape.equals(previousShape) || shape.isEmpty()) {
+        if (!sameShape()) {
             return false;
         }
-        List<Dep> deps = previousPages.get(page);
+        int[] deps = last.pages().get(page);
         if (deps == null || !intact.test(page)) {
             return false;
         }
-        for (Dep d : deps) {
-            String now = currentKeys.get(d.source());
-            if (now == null || now.isEmpty() || !now.equals(d.bodyKey())) {
+        for (int d : deps) {
+            if (!unchanged[d]) {
                 return false;
             }
         }
-        pages.put(page, deps);
-        reused.incrementAndGet();
+        kept.put(page, deps);
+        List<Part> p = last.parts().get(page);
+        if (p != null) {
+            parts.put(page, p); // the file is the last build's, and so are its pieces
+        }
         return true;
+    }
+
+    /** Whether this build kept {@code page} as the last build left it (so it is still as that build recorded it). */
+    public boolean keptAsItWas(String page) {
+        return kept.containsKey(page);
+    }
+
+    /** How many pieces of files written in pieces were taken from the last build's output. */
+    public int reusedParts() {
+        return reusedParts.get();
+    }
+
+    /**
+     * Piece {@code index} of {@code page} as the last build wrote it, if that piece was made from the same posts with
+     * the same bodies ({@code key}), the site's shape is the same and the file is as that build left it; else null.
+     */
+    byte[] part(String page, int index, String key) {
+        if (!sameShape() || key.isEmpty()) {
+            return null;
+        }
+        List<Part> before = last.parts().get(page);
+        if (before == null || index >= before.size() || !before.get(index).key().equals(key)) {
+            return null;
+        }
+        Part p = before.get(index);
+        byte[] bytes = lastOutput.read(page, p.offset(), p.length());
+        if (bytes != null) {
+            reusedParts.incrementAndGet();
+        }
+        return bytes;
+    }
+
+    /** Records where the pieces of a file this build wrote lie in it. */
+    void parts(String page, List<Part> list) {
+        parts.put(page, List.copyOf(list));
+    }
+
+    /**
+     * A key for a piece made from {@code posts}: their files and body keys, in order; "" if a body key is unknown,
+     * which never matches.
+     */
+    static String partKey(List<PostView> posts) {
+        java.security.MessageDigest md;
+        try {
+            md = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+        for (PostView p : posts) {
+            if (p.bodyKey().isEmpty()) {
+                return "";
+            }
+            md.update(p.source().getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(p.bodyKey().getBytes(StandardCharsets.UTF_8));
+            md.update((byte) '\n');
+        }
+        return java.util.HexFormat.of().formatHex(md.digest());
     }
 
     /** Records what a rendered page read. */
@@ -154,15 +255,15 @@ public final class RenderMemo {
             deps.add(new Dep(p.source(), p.bodyKey()));
         }
         deps.sort(java.util.Comparator.comparing(Dep::source));
-        pages.put(page, deps);
+        rendered.put(page, deps);
     }
 
     /** The link warnings of a post whose body and the site's shape are unchanged, or null to check it again. */
     List<Problem> linkWarnings(String source, String bodyKey) {
-        if (!shape.equals(previousShape) || shape.isEmpty() || bodyKey.isEmpty()) {
+        if (!sameShape() || bodyKey.isEmpty()) {
             return null;
         }
-        Map.Entry<String, List<Problem>> e = previousLinks.get(source);
+        Map.Entry<String, List<Problem>> e = last.links().get(source);
         if (e == null || !e.getKey().equals(bodyKey)) {
             return null;
         }
@@ -184,45 +285,141 @@ public final class RenderMemo {
             Path tmp = file.resolveSibling(FILE + ".tmp");
             try (OutputStream raw = Files.newOutputStream(tmp);
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
-                out.writeUTF(HEADER);
-                out.writeUTF(shape);
+                str(out, HEADER);
+                str(out, shape);
+                // this build's posts numbered anew: those the kept pages name (by the last build's numbers), then
+                // those of the pages rendered now
                 Map<Dep, Integer> numbers = new HashMap<>();
-                List<Dep> dict = new ArrayList<>();
-                for (List<Dep> deps : pages.values()) {
-                    for (Dep d : deps) {
-                        if (numbers.putIfAbsent(d, dict.size()) == null) {
-                            dict.add(d);
+                List<Dep> posts = new ArrayList<>();
+                int[] renumbered = new int[last.posts().length];
+                java.util.Arrays.fill(renumbered, -1);
+                Map<String, int[]> pages = new java.util.TreeMap<>();
+                for (Map.Entry<String, int[]> e : kept.entrySet()) {
+                    int[] old = e.getValue();
+                    int[] now = new int[old.length];
+                    for (int j = 0; j < old.length; j++) {
+                        if (renumbered[old[j]] < 0) {
+                            renumbered[old[j]] = number(last.posts()[old[j]], numbers, posts);
                         }
+                        now[j] = renumbered[old[j]];
                     }
+                    pages.put(e.getKey(), now);
                 }
-                out.writeInt(dict.size());
-                for (Dep d : dict) {
-                    out.writeUTF(d.source());
-                    out.writeUTF(d.bodyKey());
+                for (Map.Entry<String, List<Dep>> e : rendered.entrySet()) {
+                    int[] now = new int[e.getValue().size()];
+                    for (int j = 0; j < now.length; j++) {
+                        now[j] = number(e.getValue().get(j), numbers, posts);
+                    }
+                    pages.put(e.getKey(), now);
+                }
+                out.writeInt(posts.size());
+                for (Dep d : posts) {
+                    str(out, d.source());
+                    str(out, d.bodyKey());
                 }
                 out.writeInt(pages.size());
-                for (Map.Entry<String, List<Dep>> e : pages.entrySet()) {
-                    out.writeUTF(e.getKey());
-                    out.writeInt(e.getValue().size());
-                    for (Dep d : e.getValue()) {
-                        out.writeInt(numbers.get(d));
+                for (Map.Entry<String, int[]> e : pages.entrySet()) {
+                    str(out, e.getKey());
+                    out.writeInt(e.getValue().length);
+                    for (int d : e.getValue()) {
+                        out.writeInt(d);
                     }
                 }
                 out.writeInt(links.size());
                 for (Map.Entry<String, Map.Entry<String, List<Problem>>> e : new java.util.TreeMap<>(links).entrySet()) {
-                    out.writeUTF(e.getKey());
-                    out.writeUTF(e.getValue().getKey());
+                    str(out, e.getKey());
+                    str(out, e.getValue().getKey());
                     out.writeInt(e.getValue().getValue().size());
                     for (Problem p : e.getValue().getValue()) {
                         out.writeInt(p.line());
-                        out.writeUTF(p.message());
+                        str(out, p.message());
                     }
                 }
-                out.writeUTF("end");
+                Map<String, List<Part>> withParts = new java.util.TreeMap<>(parts);
+                withParts.keySet().retainAll(pages.keySet());
+                out.writeInt(withParts.size());
+                for (Map.Entry<String, List<Part>> e : withParts.entrySet()) {
+                    str(out, e.getKey());
+                    out.writeInt(e.getValue().size());
+                    for (Part p : e.getValue()) {
+                        str(out, p.key());
+                        out.writeLong(p.offset());
+                        out.writeInt(p.length());
+                    }
+                }
+                str(out, "end");
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int number(Dep d, Map<Dep, Integer> numbers, List<Dep> posts) {
+        Integer n = numbers.putIfAbsent(d, posts.size());
+        if (n == null) {
+            posts.add(d);
+            return posts.size() - 1;
+        }
+        return n;
+    }
+
+    private static void str(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    /** Reads what {@link #save} wrote, from its bytes; anything out of place throws, and the memo is not used. */
+    private static final class Reader {
+        private final byte[] b;
+        private int at;
+
+        Reader(byte[] bytes) {
+            this.b = bytes;
+        }
+
+        int integer() {
+            if (b.length - at < 4) {
+                throw new IllegalStateException("the render memo ends too early");
+            }
+            int i = (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | b[at + 3] & 0xFF;
+            at += 4;
+            return i;
+        }
+
+        long longInteger() {
+            long high = integer();
+            return high << 32 | integer() & 0xFFFFFFFFL;
+        }
+
+        /** A count or length: never negative, never more than the bytes left could hold. */
+        int count() {
+            int n = integer();
+            if (n < 0 || n > b.length - at) {
+                throw new IllegalStateException("the render memo is damaged");
+            }
+            return n;
+        }
+
+        /** A post's number: below {@code known}. */
+        int number(int known) {
+            int n = integer();
+            if (n < 0 || n >= known) {
+                throw new IllegalStateException("the render memo names a post it does not have");
+            }
+            return n;
+        }
+
+        String str() {
+            int n = count();
+            String s = new String(b, at, n, StandardCharsets.UTF_8);
+            at += n;
+            return s;
+        }
+
+        boolean atEnd() {
+            return at == b.length;
         }
     }
 

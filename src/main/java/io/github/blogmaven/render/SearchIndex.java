@@ -6,23 +6,47 @@ import io.github.blogmaven.site.Reads;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Writes {@code search.json}: what the search page searches in the browser (titles, tags, categories, text). */
+/**
+ * Writes {@code search.json}: what the search page searches in the browser (titles, tags, categories, text). At
+ * 10,000 posts the file is about 12 MB, and reading every post's words takes a while, so it is written in pieces of
+ * {@value #PIECE} posts, on every thread; after an edit, a piece whose posts kept their bodies (and a site whose shape
+ * is the same) is copied from the last build's file instead ({@link RenderMemo#part}).
+ */
 final class SearchIndex {
 
-    /** Posts per piece: pieces are written on every thread of the build and joined in order. */
-    private static final int PIECE = 256;
+    /** Posts per piece. */
+    static final int PIECE = 256;
+
+    private final RenderMemo memo;
+    private final String file;
+
+    /** An index written as {@code file}, its pieces remembered in {@code memo}. */
+    SearchIndex(RenderMemo memo, String file) {
+        this.memo = memo;
+        this.file = file;
+    }
 
     byte[] write(List<PostView> posts) {
-        // at 10,000 posts this file is about 12 MB, and reading every post's words takes a while: it is written
-        // in pieces on every thread, each piece noting the posts it read for the page that asked for the file
+        // each piece notes the posts it read (or whose earlier reading it copied) for the page that asked for it
         List<PostView> shown = posts.stream().filter(p -> !p.draft()).toList();
-        List<byte[]> pieces = Reads.inParallel((shown.size() + PIECE - 1) / PIECE,
-                i -> piece(shown.subList(i * PIECE, Math.min(shown.size(), (i + 1) * PIECE))));
+        int count = (shown.size() + PIECE - 1) / PIECE;
+        String[] keys = new String[count];
+        List<byte[]> pieces = Reads.inParallel(count, i -> {
+            List<PostView> some = shown.subList(i * PIECE, Math.min(shown.size(), (i + 1) * PIECE));
+            keys[i] = RenderMemo.partKey(some);
+            byte[] kept = memo.part(file, i, keys[i]);
+            if (kept != null) {
+                Reads.countAsRead(some);
+                return kept;
+            }
+            return piece(some);
+        });
         int size = 3 + Math.max(0, pieces.size() - 1);
         for (byte[] p : pieces) {
             size += p.length;
         }
         byte[] out = new byte[size];
+        List<RenderMemo.Part> parts = new java.util.ArrayList<>(count);
         int at = 0;
         out[at++] = '[';
         for (int i = 0; i < pieces.size(); i++) {
@@ -30,9 +54,11 @@ final class SearchIndex {
                 out[at++] = ',';
             }
             byte[] p = pieces.get(i);
+            parts.add(new RenderMemo.Part(keys[i], at, p.length));
             System.arraycopy(p, 0, out, at, p.length);
             at += p.length;
         }
+        memo.parts(file, parts);
         out[at++] = ']';
         out[at] = '\n';
         return out;

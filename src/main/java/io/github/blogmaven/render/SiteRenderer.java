@@ -156,7 +156,7 @@ public final class SiteRenderer {
         }
         files.generated("search/index.html", () -> theme.page("search.ftlh", base(siteModel, meta("search",
                 "Search", "Search the posts of " + config.title(), "/search/"))));
-        files.generated("search.json", () -> new SearchIndex().write(site.posts()));
+        files.generated("search.json", () -> new SearchIndex(memo, "search.json").write(site.posts()));
         files.renderAll();
         problems.throwIfAny();
         java.util.SortedSet<String> written = new java.util.TreeSet<>(files.owners.keySet());

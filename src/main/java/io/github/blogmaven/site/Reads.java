@@ -53,6 +53,17 @@ public final class Reads {
         return results;
     }
 
+    /**
+     * Counts posts as read by the work running now without reading them: for work that copies what an earlier
+     * reading of exactly these bodies gave.
+     */
+    public static void countAsRead(java.util.Collection<PostView> posts) {
+        Set<PostView> current = CURRENT.get();
+        if (current != null) {
+            current.addAll(posts);
+        }
+    }
+
     static void note(PostView post) {
         Set<PostView> current = CURRENT.get();
         if (current != null) {

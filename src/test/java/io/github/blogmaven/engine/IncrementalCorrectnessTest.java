@@ -109,13 +109,44 @@ class IncrementalCorrectnessTest {
         String edited = post("title: Post 0\ntags: [t0]", "Words of post 0 and a new aardvark.");
         site.file("_posts/2020-01-01-post-0.md", edited);
         clean.file("_posts/2020-01-01-post-0.md", edited);
-        BuildResult result = session.build(site.config(), BuildLog.silent());
+        io.github.blogmaven.RecordingLog log = new io.github.blogmaven.RecordingLog();
+        BuildResult result = session.build(site.config(), log);
         clean.build();
         byte[] after = Files.readAllBytes(site.output.resolve("search.json"));
         assertThat(new String(after, "UTF-8")).contains("aardvark").doesNotContain("zebra0\"");
         assertThat(after).isEqualTo(Files.readAllBytes(clean.output.resolve("search.json")));
         assertThat(result.rendered()).as("the post, its listings and feeds, the search index; not every page")
                 .isLessThan(100);
+        // 700 posts make three pieces, the oldest post is in the last: the two others are copied, not written
+        assertThat(log.debugs).anyMatch(l -> l.contains("copied 2 pieces"));
+
+        // an edit in the first piece, from a new process, with the file of the last build: the same rule
+        assertThat(editInANewProcess(site, clean, 699, "badger").debugs).anyMatch(l -> l.contains("copied 2 pieces"));
+
+        // the last build's file changed by someone else: nothing is copied from it, the index is whole again
+        Path index = site.output.resolve("search.json");
+        byte[] published = Files.readAllBytes(index);
+        Files.write(index, new String(published, "UTF-8").replace("badger", "badgers").getBytes("UTF-8"));
+        assertThat(editInANewProcess(site, clean, 300, "cat").debugs).anyMatch(l -> l.contains("copied 0 pieces"));
+    }
+
+    /**
+     * Gives post {@code i} of the large blog a new word in both copies, rebuilds the first in a new process and the
+     * other from scratch, and checks their search indexes are the same; returns the first build's log.
+     */
+    private static io.github.blogmaven.RecordingLog editInANewProcess(InlineSite site, InlineSite clean, int i,
+                                                                      String word) throws IOException {
+        String text = post("title: Post " + i + "\ntags: [t" + i % 7 + "]", "Words of post " + i + " and a " + word + ".");
+        String file = "_posts/" + java.time.LocalDate.of(2020, 1, 1).plusDays(i) + "-post-" + i + ".md";
+        site.file(file, text);
+        clean.file(file, text);
+        io.github.blogmaven.RecordingLog log = new io.github.blogmaven.RecordingLog();
+        new SiteBuilder().build(site.config(), log);
+        clean.build();
+        byte[] index = Files.readAllBytes(site.output.resolve("search.json"));
+        assertThat(new String(index, "UTF-8")).contains(word);
+        assertThat(index).isEqualTo(Files.readAllBytes(clean.output.resolve("search.json")));
+        return log;
     }
 
     private static InlineSite seed(InlineSite s) {

@@ -69,6 +69,49 @@ class RebuildTest {
     }
 
     @Test
+    void theStateAnIncrementalBuildRecordsKnowsTheFilesItLeftAlone() throws Exception {
+        InlineSite site = new InlineSite(dir.resolve("kept"))
+                .file("_posts/2024-01-01-one.md", post("title: One", "One."))
+                .file("_posts/2024-01-02-two.md", post("title: Two", "Two."))
+                .file("_posts/2024-01-03-three.md", post("title: Three", "Three."))
+                .with(s -> s.now = java.time.Instant.parse("2025-01-01T00:00:00Z"));
+        BuildResult first = site.build();
+        site.file("_posts/2024-01-03-three.md", post("title: Three", "Three, longer."));
+        BuildResult edit = site.build();
+        assertThat(edit.rendered()).as("pages that do not show three's body are left alone")
+                .isLessThan(first.written() - 5);
+        // the sizes and times recorded for the files left alone (not asked again) are right: nothing to do now
+        BuildResult again = site.build();
+        assertThat(again.phases()).containsOnlyKeys("check");
+        assertThat(again.written()).isZero();
+        // and a file left alone by the edit, then changed by hand, is noticed and restored
+        Path one = site.output.resolve("2024/01/01/one/index.html");
+        byte[] published = Files.readAllBytes(one);
+        Files.writeString(one, "changed by hand");
+        assertThat(site.build().written()).isEqualTo(1);
+        assertThat(Files.readAllBytes(one)).isEqualTo(published);
+
+        // a damaged render memo (cut short, or naming a post it does not have) is not trusted: all is rendered
+        Path memo = site.config().cacheDirectory().resolve("render-memo.bin");
+        byte[] whole = Files.readAllBytes(memo);
+        Files.write(memo, java.util.Arrays.copyOf(whole, whole.length / 2));
+        site.file("_posts/2024-01-03-three.md", post("title: Three", "Three, longer still."));
+        BuildResult afterCut = site.build();
+        assertThat(afterCut.rendered()).isEqualTo(first.written());
+        byte[] sound = Files.readAllBytes(memo);
+        byte[] wrong = sound.clone();
+        int firstPage = new String(sound, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("404.html") + 8;
+        wrong[firstPage + 4] = 0x7f; // the first post number of the first page, far past the posts it knows
+        Files.write(memo, wrong);
+        site.file("_posts/2024-01-03-three.md", post("title: Three", "Three, once more."));
+        assertThat(site.build().rendered()).isEqualTo(first.written());
+        InlineSite clean = new InlineSite(dir.resolve("kept-clean"));
+        io.github.blogmaven.SiteBuildTestSupport.copyTree(site.source, clean.source);
+        clean.with(s -> s.now = java.time.Instant.parse("2025-01-01T00:00:00Z")).build();
+        assertThat(contents(site.output)).isEqualTo(contents(clean.output));
+    }
+
+    @Test
     void aBuildWithNothingChangedStopsAtOnceButNeverTrustsAStaleOrBrokenState() throws Exception {
         InlineSite site = new InlineSite(dir.resolve("c"))
                 .file("_posts/2024-01-01-one.md", post("title: One", "One."))
@@ -149,6 +192,20 @@ class RebuildTest {
         fourth.build(site.with(s -> s.title = "Retitled").config(), BuildLog.silent());
         assertThat(fourth.cacheHits()).isZero();
         assertThat(site.read("2024/01/02/two/index.html")).contains("Two, edited.").contains("Retitled");
+    }
+
+    /** Every published file's bytes (as text, for readable failures), by path. */
+    private static java.util.Map<String, String> contents(Path root) throws Exception {
+        java.util.Map<String, String> all = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String rel = root.relativize(f).toString();
+                if (!rel.startsWith(".blog-")) {
+                    all.put(rel, new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1));
+                }
+            }
+        }
+        return all;
     }
 
     private static long countFiles(Path root) throws Exception {
