@@ -92,21 +92,37 @@ final class PostCodec {
 
     /**
      * Reads what {@link #write} wrote (big-endian numbers, texts as a length and UTF-8) straight from the cached
-     * bytes: each text becomes a String with no copy in between, as 10,000 posts hold some 500,000 of them. Reading
-     * past the end means the record is damaged.
+     * bytes, which may be a file mapped into memory: a text is copied at most once on its way to a String, as
+     * 10,000 posts hold some 500,000 of them. Reading past the end of the record means it is damaged.
      */
     static final class Decoder {
-        private final byte[] b;
+        /** Where texts of a mapped file are copied to become Strings, one per thread. */
+        private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[4096]);
+
+        private final java.nio.ByteBuffer b;
+        private final int end;
         private int at;
 
         Decoder(byte[] bytes) {
-            this.b = bytes;
+            this(java.nio.ByteBuffer.wrap(bytes), 0, bytes.length);
         }
 
-        private int need(int n) {
-            if (n < 0 || n > b.length - at) {
+        /** Reads the {@code length} bytes of {@code bytes} from {@code offset} (absolute, whatever its position). */
+        Decoder(java.nio.ByteBuffer bytes, int offset, int length) {
+            if (offset < 0 || length < 0 || length > bytes.limit() - offset) {
+                throw new BodyPack.Damaged("a parse cache record lies outside its file (" + length + " bytes at "
+                        + offset + " of " + bytes.limit() + ")");
+            }
+            this.b = bytes;
+            this.at = offset;
+            this.end = offset + length;
+        }
+
+        /** Skips {@code n} bytes, giving where they start. */
+        int skip(int n) {
+            if (n < 0 || n > end - at) {
                 throw new BodyPack.Damaged("a parse cache record ends too early (" + n + " bytes wanted at " + at
-                        + " of " + b.length + ")");
+                        + " of " + end + ")");
             }
             int start = at;
             at += n;
@@ -114,21 +130,19 @@ final class PostCodec {
         }
 
         byte readByte() {
-            return b[need(1)];
+            return b.get(skip(1));
         }
 
         boolean readBoolean() {
-            return b[need(1)] != 0;
+            return b.get(skip(1)) != 0;
         }
 
         int readInt() {
-            int i = need(4);
-            return (b[i] & 0xFF) << 24 | (b[i + 1] & 0xFF) << 16 | (b[i + 2] & 0xFF) << 8 | b[i + 3] & 0xFF;
+            return b.getInt(skip(4)); // a ByteBuffer is big-endian unless told otherwise, as DataOutput writes
         }
 
         long readLong() {
-            long high = readInt();
-            return high << 32 | readInt() & 0xFFFFFFFFL;
+            return b.getLong(skip(8));
         }
 
         double readDouble() {
@@ -137,7 +151,17 @@ final class PostCodec {
 
         String str() {
             int n = readInt();
-            return new String(b, need(n), n, StandardCharsets.UTF_8);
+            int from = skip(n);
+            if (b.hasArray()) {
+                return new String(b.array(), b.arrayOffset() + from, n, StandardCharsets.UTF_8);
+            }
+            byte[] scratch = SCRATCH.get();
+            if (scratch.length < n) {
+                scratch = new byte[Math.max(n, scratch.length * 2)];
+                SCRATCH.set(scratch);
+            }
+            b.get(from, scratch, 0, n);
+            return new String(scratch, 0, n, StandardCharsets.UTF_8);
         }
     }
 

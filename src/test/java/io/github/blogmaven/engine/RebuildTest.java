@@ -194,6 +194,32 @@ class RebuildTest {
         assertThat(site.read("2024/01/02/two/index.html")).contains("Two, edited.").contains("Retitled");
     }
 
+    @Test
+    void theCacheIndexWrittenAgainAndAgainByOneSessionStaysReadable() throws Exception {
+        InlineSite site = new InlineSite(dir.resolve("session"));
+        for (int i = 1; i <= 6; i++) {
+            site.file("_posts/2024-01-0" + i + "-p" + i + ".md", post("title: P" + i + "\ntags: [t" + i % 2 + "]",
+                    "Body " + i + " with ünïcode."));
+        }
+        SiteBuilder session = new SiteBuilder();
+        session.build(site.config(), BuildLog.silent());
+        // each build of the session writes the index anew from the last one's records, now in the new file
+        for (int round = 1; round <= 3; round++) {
+            site.file("_posts/2024-01-0" + round + "-p" + round + ".md", post("title: P" + round + "\ntags: [t"
+                    + round % 2 + "]", "Body " + round + ", edit " + round + "."));
+            session.build(site.config(), BuildLog.silent());
+        }
+        site.file("_posts/2024-01-06-p6.md", post("title: P6\ntags: [t0]", "Body 6, edited last."));
+        SiteBuilder next = new SiteBuilder();
+        next.build(site.config(), BuildLog.silent());
+        assertThat(next.cacheHits()).as("every post but the one edited comes from the index").isEqualTo(5);
+        InlineSite clean = new InlineSite(dir.resolve("session-clean"));
+        io.github.blogmaven.SiteBuildTestSupport.copyTree(site.source, clean.source);
+        clean.build();
+        assertThat(contents(site.output)).isEqualTo(contents(clean.output));
+        assertThat(site.read("2024/01/05/p5/index.html")).contains("Body 5 with ünïcode.");
+    }
+
     /** Every published file's bytes (as text, for readable failures), by path. */
     private static java.util.Map<String, String> contents(Path root) throws Exception {
         java.util.Map<String, String> all = new java.util.TreeMap<>();
