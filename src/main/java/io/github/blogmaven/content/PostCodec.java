@@ -186,17 +186,17 @@ final class PostCodec {
         int authorCount = in.readInt();
         List<Author> authors = new ArrayList<>(authorCount);
         for (int i = 0; i < authorCount; i++) {
-            authors.add(new Author(str(in), str(in), str(in), str(in), str(in), str(in), str(in)));
+            authors.add(shared(new Author(str(in), str(in), str(in), str(in), str(in), str(in), str(in))));
         }
-        String image = str(in);
+        String image = shared(str(in));
         String description = str(in);
-        String layout = str(in);
+        String layout = shared(str(in));
         String permalink = str(in);
         boolean featured = in.readBoolean();
         boolean hidden = in.readBoolean();
         boolean draft = in.readBoolean();
         boolean toc = in.readBoolean();
-        String lang = str(in);
+        String lang = shared(str(in));
         @SuppressWarnings("unchecked")
         Map<String, Object> data = in.readBoolean() ? fmData : (Map<String, Object>) value(in);
         String excerptHtml = str(in);
@@ -265,9 +265,29 @@ final class PostCodec {
         int n = in.readInt();
         List<String> list = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            list.add(str(in));
+            list.add(shared(str(in)));
         }
         return List.copyOf(list);
+    }
+
+    /**
+     * Values that many posts repeat (authors, terms, layouts, front matter keys), kept once: 10,000 posts by ten
+     * authors would otherwise hold 10,000 copies of each author. Bounded, so that a long preview session of a blog
+     * whose values keep changing cannot make it grow without end; past the bound values are simply not shared.
+     */
+    private static final java.util.Map<Object, Object> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SHARED_BOUND = 50_000;
+
+    @SuppressWarnings("unchecked")
+    static <T> T shared(T value) {
+        Object known = SHARED.get(value);
+        if (known != null) {
+            return (T) known;
+        }
+        if (SHARED.size() < SHARED_BOUND) {
+            known = SHARED.putIfAbsent(value, value);
+        }
+        return known == null ? value : (T) known;
     }
 
     private static void value(DataOutput out, Object v) throws IOException, Unsupported {
@@ -327,7 +347,8 @@ final class PostCodec {
                 int n = in.readInt();
                 List<Object> list = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
-                    list.add(value(in));
+                    Object item = value(in);
+                    list.add(item instanceof String text ? shared(text) : item); // tags, categories
                 }
                 yield java.util.Collections.unmodifiableList(list);
             }
@@ -335,7 +356,8 @@ final class PostCodec {
                 int n = in.readInt();
                 Map<Object, Object> map = new LinkedHashMap<>();
                 for (int i = 0; i < n; i++) {
-                    map.put(value(in), value(in));
+                    Object key = value(in);
+                    map.put(key instanceof String text ? shared(text) : key, value(in));
                 }
                 yield java.util.Collections.unmodifiableMap(map);
             }
