@@ -291,6 +291,8 @@ class SiteBuildTest {
         assertThat(site.warnings).anyMatch(w -> w.startsWith("_posts/2024-01-02-source.md:13: {% include note.html %} "
                 + "needs the site's _includes"))
                 .anyMatch(w -> w.startsWith("_posts/2024-01-02-source.md: {% post_url 2099-01-01-nothing %} names no post"));
+        // the post's page, its listing and its feeds all find that link: it is said once
+        assertThat(site.warnings.stream().filter(w -> w.contains("2099-01-01-nothing"))).hasSize(1);
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class ParseCache implements AutoCloseable {
 
     static final String INDEX = "parsed.bin";
     static final String PACK = "bodies.pack";
-    private static final String HEADER = "blog-maven-plugin parse cache 6";
+    private static final String HEADER = "blog-maven-plugin parse cache 7";
 
     /**
      * The index file is mapped into memory rather than read into the heap: its pages are the operating system's

@@ -68,16 +68,21 @@ final class PostCodec {
             value(out, p.data());
         }
         RenderedMarkdown b = p.body();
-        str(out, b.excerptHtml());
-        str(out, b.excerptText());
         out.writeInt(b.words());
-        out.writeInt(b.headings().size());
-        for (Heading h : b.headings()) {
-            out.writeInt(h.level());
-            str(out, h.id());
-            str(out, h.html());
-        }
         out.writeBoolean(b.hasCode());
+        // the summary as one sized block, which a rebuild skips and reads only for the posts its pages show
+        java.io.ByteArrayOutputStream summary = new java.io.ByteArrayOutputStream(1024);
+        java.io.DataOutputStream s = new java.io.DataOutputStream(summary);
+        str(s, b.excerptHtml());
+        str(s, b.excerptText());
+        s.writeInt(b.headings().size());
+        for (Heading h : b.headings()) {
+            s.writeInt(h.level());
+            str(s, h.id());
+            str(s, h.html());
+        }
+        out.writeInt(summary.size());
+        out.write(summary.toByteArray());
         out.writeLong(body.offset());
         out.writeInt(body.length);
         out.writeInt(body.crc);
@@ -100,6 +105,7 @@ final class PostCodec {
         private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[4096]);
 
         private final java.nio.ByteBuffer b;
+        private final int start;
         private final int end;
         private int at;
 
@@ -114,8 +120,19 @@ final class PostCodec {
                         + offset + " of " + bytes.limit() + ")");
             }
             this.b = bytes;
+            this.start = offset;
             this.at = offset;
             this.end = offset + length;
+        }
+
+        /** The next {@code n} bytes as a reader of their own, skipped by this one. */
+        Decoder region(int n) {
+            return new Decoder(b, skip(n), n);
+        }
+
+        /** A reader of the same bytes from their start. */
+        Decoder rewound() {
+            return new Decoder(b, start, end - start);
         }
 
         /** Skips {@code n} bytes, giving where they start. */
@@ -165,6 +182,18 @@ final class PostCodec {
         }
     }
 
+    /** A post's summary, read when a page shows it: the block is in the mapped file, checked when it was skipped. */
+    private static RenderedMarkdown.Summary summary(Decoder in) {
+        String excerptHtml = str(in);
+        String excerptText = str(in);
+        int headingCount = in.readInt();
+        List<Heading> headings = new ArrayList<>(headingCount);
+        for (int i = 0; i < headingCount; i++) {
+            headings.add(new Heading(in.readInt(), str(in), str(in)));
+        }
+        return new RenderedMarkdown.Summary(excerptHtml, excerptText, List.copyOf(headings));
+    }
+
     /** A post read back, with the warnings its parsing gave. */
     record Decoded(Post post, BodyPack.Ref body, List<Problem> warnings) {
     }
@@ -199,15 +228,9 @@ final class PostCodec {
         String lang = shared(str(in));
         @SuppressWarnings("unchecked")
         Map<String, Object> data = in.readBoolean() ? fmData : (Map<String, Object>) value(in);
-        String excerptHtml = str(in);
-        String excerptText = str(in);
         int words = in.readInt();
-        int headingCount = in.readInt();
-        List<Heading> headings = new ArrayList<>(headingCount);
-        for (int i = 0; i < headingCount; i++) {
-            headings.add(new Heading(in.readInt(), str(in), str(in)));
-        }
         boolean hasCode = in.readBoolean();
+        Decoder summary = in.region(in.readInt());
         BodyPack.Ref ref = new BodyPack.Ref(pack, in.readLong(), in.readInt(), in.readInt());
         String key = str(in);
         int warningCount = in.readInt();
@@ -215,8 +238,8 @@ final class PostCodec {
         for (int i = 0; i < warningCount; i++) {
             warnings.add(new Problem(str(in), in.readInt(), str(in)));
         }
-        RenderedMarkdown body = new RenderedMarkdown(ref, excerptHtml, excerptText, words, ref.words(),
-                List.copyOf(headings), hasCode);
+        RenderedMarkdown body = new RenderedMarkdown(ref,
+                io.github.blogmaven.markdown.Once.of(() -> summary(summary.rewound())), words, ref.words(), hasCode);
         Post post = new Post(new SourceFile(sourceRoot.resolve(relative), relative), fm, title, date, modified, slug,
                 categories, tags, List.copyOf(authors), image, description, layout, permalink, featured, hidden,
                 draft, toc, lang, data, body, key);

@@ -53,9 +53,15 @@ public final class Problems {
         }
     }
 
-    /** Warnings sorted by file and line, so that logs are stable from build to build. */
+    /**
+     * Warnings sorted by file and line, so that logs are stable from build to build, each said once: a link a post
+     * gets wrong is found by every page that shows it.
+     */
     public List<Problem> warnings() {
-        List<Problem> sorted = new ArrayList<>(warnings);
+        List<Problem> sorted;
+        synchronized (warnings) {
+            sorted = new ArrayList<>(new java.util.LinkedHashSet<>(warnings));
+        }
         Collections.sort(sorted);
         return sorted;
     }

@@ -43,22 +43,31 @@ public record PostView(
         String image,
         String imageAbsolute,
         String imageAlt,
-        String excerpt,
-        String excerptText,
-        String description,
+        java.util.function.Supplier<Shown> shownSource,
         java.util.function.Supplier<String> contentSource,
         java.util.function.Supplier<String> searchWordsSource,
         boolean featured,
         boolean hidden,
         boolean draft,
         boolean toc,
-        List<Heading> headings,
         String lang,
         String layout,
         Map<String, Object> data,
         boolean hasCode,
         String bodyKey,
         String frontMatterText) {
+
+    /**
+     * What listings, cards, feeds and tables of contents show of the body, worked out when first asked for (a
+     * rebuild after an edit asks it of the few posts its pages show).
+     *
+     * @param excerpt the excerpt as HTML, its links resolved
+     * @param excerptText the excerpt as plain text
+     * @param description the front matter's description, or else the excerpt's text shortened
+     * @param headings the body's section headings
+     */
+    public record Shown(String excerpt, String excerptText, String description, List<Heading> headings) {
+    }
 
     /** A post's content worked out once for the work running on this thread. */
     private record Pinned(PostView post, String html) {
@@ -104,22 +113,19 @@ public record PostView(
         return readingMinutes;
     }
 
-    @Override
     public String excerpt() {
         Reads.note(this);
-        return excerpt;
+        return shownSource.get().excerpt();
     }
 
-    @Override
     public String excerptText() {
         Reads.note(this);
-        return excerptText;
+        return shownSource.get().excerptText();
     }
 
-    @Override
     public String description() {
         Reads.note(this);
-        return description;
+        return shownSource.get().description();
     }
 
     /** The body's distinct words, for the search index; read from the cache when not in memory. */
@@ -134,10 +140,9 @@ public record PostView(
         return io.github.blogmaven.markdown.Utf8Text.of(searchWordsSource);
     }
 
-    @Override
     public List<Heading> headings() {
         Reads.note(this);
-        return headings;
+        return shownSource.get().headings();
     }
 
     @Override

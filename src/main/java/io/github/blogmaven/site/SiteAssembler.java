@@ -196,7 +196,13 @@ public final class SiteAssembler {
         List<Link> tgs = links(p.tags(), "tags");
         List<AuthorView> authors = p.authors().stream().map(this::author).toList();
         String image = once(List.of("image", p.image()), k -> imageHref(p.image()));
-        String description = p.description().isEmpty() ? shorten(p.body().excerptText()) : p.description();
+        // the excerpt and headings are read (from the cache, in a rebuild) only for the posts a page shows
+        java.util.function.Supplier<PostView.Shown> shown = io.github.blogmaven.markdown.Once.of(() -> {
+            String text = p.body().excerptText();
+            return new PostView.Shown(LinkRewriter.rootToBase(links.resolve(p.body().excerptHtml(),
+                    p.source().relative()), base), text, p.description().isEmpty() ? shorten(text) : p.description(),
+                    p.body().headings());
+        });
         Object alt = p.data().get("image_alt");
         String dateDisplay = dateFormats.computeIfAbsent(locale,
                 l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l)).format(p.date());
@@ -205,12 +211,11 @@ public final class SiteAssembler {
                 p.body().words(),
                 Math.max(1, (p.body().words() + 219) / 220), cats, tgs, authors, image, image.isEmpty() ? ""
                 : once(List.of("absolute", image), k -> absolute(image)), alt == null ? "" : String.valueOf(alt),
-                LinkRewriter.rootToBase(links.resolve(p.body().excerptHtml(), p.source().relative()), base),
-                p.body().excerptText(), description,
+                shown,
                 // the body is read, and its links resolved, only when a page shows it
                 () -> LinkRewriter.rootToBase(links.resolve(p.body().html(), p.source().relative()), base),
                 p.body().searchWordsSource(), p.featured(), p.hidden(), p.draft(), p.toc(),
-                p.body().headings(), p.lang().isEmpty() ? config.lang() : p.lang(), p.layout(), p.data(),
+                p.lang().isEmpty() ? config.lang() : p.lang(), p.layout(), p.data(),
                 p.body().hasCode(), p.key(), p.frontMatter().yaml());
     }
 
