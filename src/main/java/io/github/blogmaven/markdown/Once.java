@@ -8,7 +8,7 @@ import java.util.function.Supplier;
  */
 public final class Once<T> implements Supplier<T> {
 
-    private Supplier<T> source;
+    private volatile Supplier<T> source;
     private volatile T value;
 
     private Once(Supplier<T> source) {
