@@ -43,8 +43,8 @@ public final class ParseCache implements AutoCloseable {
 
     /** A post's record in the index as it is on disk: where it lies in the (mapped or read) file. */
     private record Encoded(java.nio.ByteBuffer file, int offset, int length) {
-        PostCodec.Decoder decoder() {
-            return new PostCodec.Decoder(file, offset, length);
+        ByteReader decoder() {
+            return new ByteReader(file, offset, length);
         }
 
         void writeTo(OutputStream out, byte[] buffer) throws IOException {
@@ -138,7 +138,7 @@ public final class ParseCache implements AutoCloseable {
             if (file == null) {
                 return false;
             }
-            PostCodec.Decoder in = new PostCodec.Decoder(file, 0, file.limit());
+            ByteReader in = new ByteReader(file, 0, file.limit());
             if (!in.str().equals(HEADER) || !in.str().equals(version)) {
                 return false;
             }
@@ -263,8 +263,8 @@ public final class ParseCache implements AutoCloseable {
             byte[] buffer = new byte[1 << 16];
             try (OutputStream raw = Files.newOutputStream(tmp);
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
-                str(out, HEADER);
-                str(out, version);
+                ByteReader.writeText(out, HEADER);
+                ByteReader.writeText(out, version);
                 for (Map.Entry<String, Entry> e : posts) {
                     Entry entry = e.getValue();
                     byte[] fresh = compacted || entry.encoded == null ? reencoded(entry) : null;
@@ -272,8 +272,8 @@ public final class ParseCache implements AutoCloseable {
                         continue; // front matter this cache cannot write: the post is parsed again next time
                     }
                     out.writeBoolean(true);
-                    str(out, e.getKey());
-                    str(out, entry.key);
+                    ByteReader.writeText(out, e.getKey());
+                    ByteReader.writeText(out, entry.key);
                     int length = fresh != null ? fresh.length : entry.encoded.length();
                     out.writeInt(length);
                     places.put(e.getKey(), new int[] {out.size(), length});
@@ -287,7 +287,7 @@ public final class ParseCache implements AutoCloseable {
                     }
                 }
                 out.writeBoolean(false);
-                str(out, "end");
+                ByteReader.writeText(out, "end");
             }
             Files.move(tmp, folder.resolve(INDEX), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
@@ -299,12 +299,6 @@ public final class ParseCache implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the cache folder " + folder + ": " + e.getMessage(), e);
         }
-    }
-
-    private static void str(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
     }
 
     /** Writes the live bodies to a new pack, so that edited posts' old bodies do not pile up. */

@@ -95,95 +95,8 @@ final class PostCodec {
         }
     }
 
-    /**
-     * Reads what {@link #write} wrote (big-endian numbers, texts as a length and UTF-8) straight from the cached
-     * bytes, which may be a file mapped into memory: a text is copied at most once on its way to a String, as
-     * 10,000 posts hold some 500,000 of them. Reading past the end of the record means it is damaged.
-     */
-    static final class Decoder {
-        /** Where texts of a mapped file are copied to become Strings, one per thread. */
-        private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[4096]);
-
-        private final java.nio.ByteBuffer b;
-        private final int start;
-        private final int end;
-        private int at;
-
-        Decoder(byte[] bytes) {
-            this(java.nio.ByteBuffer.wrap(bytes), 0, bytes.length);
-        }
-
-        /** Reads the {@code length} bytes of {@code bytes} from {@code offset} (absolute, whatever its position). */
-        Decoder(java.nio.ByteBuffer bytes, int offset, int length) {
-            if (offset < 0 || length < 0 || length > bytes.limit() - offset) {
-                throw new BodyPack.Damaged("a parse cache record lies outside its file (" + length + " bytes at "
-                        + offset + " of " + bytes.limit() + ")");
-            }
-            this.b = bytes;
-            this.start = offset;
-            this.at = offset;
-            this.end = offset + length;
-        }
-
-        /** The next {@code n} bytes as a reader of their own, skipped by this one. */
-        Decoder region(int n) {
-            return new Decoder(b, skip(n), n);
-        }
-
-        /** A reader of the same bytes from their start. */
-        Decoder rewound() {
-            return new Decoder(b, start, end - start);
-        }
-
-        /** Skips {@code n} bytes, giving where they start. */
-        int skip(int n) {
-            if (n < 0 || n > end - at) {
-                throw new BodyPack.Damaged("a parse cache record ends too early (" + n + " bytes wanted at " + at
-                        + " of " + end + ")");
-            }
-            int start = at;
-            at += n;
-            return start;
-        }
-
-        byte readByte() {
-            return b.get(skip(1));
-        }
-
-        boolean readBoolean() {
-            return b.get(skip(1)) != 0;
-        }
-
-        int readInt() {
-            return b.getInt(skip(4)); // a ByteBuffer is big-endian unless told otherwise, as DataOutput writes
-        }
-
-        long readLong() {
-            return b.getLong(skip(8));
-        }
-
-        double readDouble() {
-            return Double.longBitsToDouble(readLong());
-        }
-
-        String str() {
-            int n = readInt();
-            int from = skip(n);
-            if (b.hasArray()) {
-                return new String(b.array(), b.arrayOffset() + from, n, StandardCharsets.UTF_8);
-            }
-            byte[] scratch = SCRATCH.get();
-            if (scratch.length < n) {
-                scratch = new byte[Math.max(n, scratch.length * 2)];
-                SCRATCH.set(scratch);
-            }
-            b.get(from, scratch, 0, n);
-            return new String(scratch, 0, n, StandardCharsets.UTF_8);
-        }
-    }
-
     /** A post's summary, read when a page shows it: the block is in the mapped file, checked when it was skipped. */
-    private static RenderedMarkdown.Summary summary(Decoder in) {
+    private static RenderedMarkdown.Summary summary(ByteReader in) {
         String excerptHtml = str(in);
         String excerptText = str(in);
         int headingCount = in.readInt();
@@ -198,7 +111,7 @@ final class PostCodec {
     record Decoded(Post post, BodyPack.Ref body, List<Problem> warnings) {
     }
 
-    static Decoded read(Decoder in, Path sourceRoot, BodyPack pack) {
+    static Decoded read(ByteReader in, Path sourceRoot, BodyPack pack) {
         String relative = str(in);
         boolean present = in.readBoolean();
         String yaml = str(in);
@@ -230,7 +143,7 @@ final class PostCodec {
         Map<String, Object> data = in.readBoolean() ? fmData : (Map<String, Object>) value(in);
         int words = in.readInt();
         boolean hasCode = in.readBoolean();
-        Decoder summary = in.region(in.readInt());
+        ByteReader summary = in.region(in.readInt());
         BodyPack.Ref ref = new BodyPack.Ref(pack, in.readLong(), in.readInt(), in.readInt());
         String key = str(in);
         int warningCount = in.readInt();
@@ -255,7 +168,7 @@ final class PostCodec {
         str(out, d.getZone().getId());
     }
 
-    private static ZonedDateTime date(Decoder in) {
+    private static ZonedDateTime date(ByteReader in) {
         long seconds = in.readLong();
         int nanos = in.readInt();
         String zone = str(in);
@@ -268,12 +181,10 @@ final class PostCodec {
     }
 
     private static void str(DataOutput out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
+        ByteReader.writeText(out, s);
     }
 
-    private static String str(Decoder in) {
+    private static String str(ByteReader in) {
         return in.str();
     }
 
@@ -284,7 +195,7 @@ final class PostCodec {
         }
     }
 
-    private static List<String> strings(Decoder in) {
+    private static List<String> strings(ByteReader in) {
         int n = in.readInt();
         List<String> list = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -354,7 +265,7 @@ final class PostCodec {
         }
     }
 
-    private static Object value(Decoder in) {
+    private static Object value(ByteReader in) {
         int tag = in.readByte();
         return switch (tag) {
             case '0' -> null;

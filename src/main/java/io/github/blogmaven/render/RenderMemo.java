@@ -1,5 +1,6 @@
 package io.github.blogmaven.render;
 
+import io.github.blogmaven.content.ByteReader;
 import io.github.blogmaven.problem.Problem;
 import io.github.blogmaven.site.PostView;
 import java.io.BufferedOutputStream;
@@ -91,7 +92,7 @@ public final class RenderMemo {
         Last last = Last.NOTHING;
         if (Files.isRegularFile(f)) {
             try {
-                last = read(new Reader(Files.readAllBytes(f)));
+                last = read(new ByteReader(Files.readAllBytes(f)));
             } catch (IOException | RuntimeException e) {
                 last = Last.NOTHING; // renders everything
             }
@@ -99,44 +100,44 @@ public final class RenderMemo {
         return new RenderMemo(f, last, intact, lastOutput);
     }
 
-    private static Last read(Reader in) {
+    private static Last read(ByteReader in) {
         if (!in.str().equals(HEADER)) {
             return Last.NOTHING;
         }
         String shape = in.str();
         // each post once, then pages name posts by number: a listing of 10,000 posts costs 40 KB, not 2 MB
-        Dep[] posts = new Dep[in.count()];
+        Dep[] posts = new Dep[count(in)];
         for (int i = 0; i < posts.length; i++) {
             posts[i] = new Dep(in.str(), in.str());
         }
-        int n = in.count();
+        int n = count(in);
         Map<String, int[]> pages = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             String page = in.str();
-            int[] deps = new int[in.count()];
+            int[] deps = new int[count(in)];
             for (int j = 0; j < deps.length; j++) {
-                deps[j] = in.number(posts.length);
+                deps[j] = number(in, posts.length);
             }
             pages.put(page, deps);
         }
-        int m = in.count();
+        int m = count(in);
         Map<String, Map.Entry<String, List<Problem>>> links = new HashMap<>(m * 2);
         for (int i = 0; i < m; i++) {
             String source = in.str();
             String key = in.str();
             List<Problem> warnings = new ArrayList<>();
-            for (int j = in.count(); j > 0; j--) {
-                warnings.add(new Problem(source, in.integer(), in.str()));
+            for (int j = count(in); j > 0; j--) {
+                warnings.add(new Problem(source, in.readInt(), in.str()));
             }
             links.put(source, Map.entry(key, warnings));
         }
-        int withParts = in.count();
+        int withParts = count(in);
         Map<String, List<Part>> parts = new HashMap<>(withParts * 2);
         for (int i = 0; i < withParts; i++) {
             String page = in.str();
             List<Part> list = new ArrayList<>();
-            for (int j = in.count(); j > 0; j--) {
-                Part part = new Part(in.str(), in.longInteger(), in.integer());
+            for (int j = count(in); j > 0; j--) {
+                Part part = new Part(in.str(), in.readLong(), in.readInt());
                 if (part.offset() < 0 || part.length() < 0) {
                     return Last.NOTHING;
                 }
@@ -144,7 +145,7 @@ public final class RenderMemo {
             }
             parts.put(page, list);
         }
-        return in.str().equals("end") && in.atEnd() ? new Last(shape, posts, pages, links, parts) : Last.NOTHING;
+        return in.str().equals("end") && in.remaining() == 0 ? new Last(shape, posts, pages, links, parts) : Last.NOTHING;
     }
 
     /** Starts a build whose site has this shape and whose posts have these body keys (by source). */
@@ -285,8 +286,8 @@ public final class RenderMemo {
             Path tmp = file.resolveSibling(FILE + ".tmp");
             try (OutputStream raw = Files.newOutputStream(tmp);
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
-                str(out, HEADER);
-                str(out, shape);
+                ByteReader.writeText(out, HEADER);
+                ByteReader.writeText(out, shape);
                 // this build's posts numbered anew: those the kept pages name (by the last build's numbers), then
                 // those of the pages rendered now
                 Map<Dep, Integer> numbers = new HashMap<>();
@@ -314,12 +315,12 @@ public final class RenderMemo {
                 }
                 out.writeInt(posts.size());
                 for (Dep d : posts) {
-                    str(out, d.source());
-                    str(out, d.bodyKey());
+                    ByteReader.writeText(out, d.source());
+                    ByteReader.writeText(out, d.bodyKey());
                 }
                 out.writeInt(pages.size());
                 for (Map.Entry<String, int[]> e : pages.entrySet()) {
-                    str(out, e.getKey());
+                    ByteReader.writeText(out, e.getKey());
                     out.writeInt(e.getValue().length);
                     for (int d : e.getValue()) {
                         out.writeInt(d);
@@ -327,27 +328,27 @@ public final class RenderMemo {
                 }
                 out.writeInt(links.size());
                 for (Map.Entry<String, Map.Entry<String, List<Problem>>> e : new java.util.TreeMap<>(links).entrySet()) {
-                    str(out, e.getKey());
-                    str(out, e.getValue().getKey());
+                    ByteReader.writeText(out, e.getKey());
+                    ByteReader.writeText(out, e.getValue().getKey());
                     out.writeInt(e.getValue().getValue().size());
                     for (Problem p : e.getValue().getValue()) {
                         out.writeInt(p.line());
-                        str(out, p.message());
+                        ByteReader.writeText(out, p.message());
                     }
                 }
                 Map<String, List<Part>> withParts = new java.util.TreeMap<>(parts);
                 withParts.keySet().retainAll(pages.keySet());
                 out.writeInt(withParts.size());
                 for (Map.Entry<String, List<Part>> e : withParts.entrySet()) {
-                    str(out, e.getKey());
+                    ByteReader.writeText(out, e.getKey());
                     out.writeInt(e.getValue().size());
                     for (Part p : e.getValue()) {
-                        str(out, p.key());
+                        ByteReader.writeText(out, p.key());
                         out.writeLong(p.offset());
                         out.writeInt(p.length());
                     }
                 }
-                str(out, "end");
+                ByteReader.writeText(out, "end");
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -364,63 +365,22 @@ public final class RenderMemo {
         return n;
     }
 
-    private static void str(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
+    /** A count or length: never negative, never more than the bytes left could hold. */
+    private static int count(ByteReader in) {
+        int n = in.readInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new IllegalStateException("the render memo is damaged");
+        }
+        return n;
     }
 
-    /** Reads what {@link #save} wrote, from its bytes; anything out of place throws, and the memo is not used. */
-    private static final class Reader {
-        private final byte[] b;
-        private int at;
-
-        Reader(byte[] bytes) {
-            this.b = bytes;
+    /** A post's number: below {@code known}. */
+    private static int number(ByteReader in, int known) {
+        int n = in.readInt();
+        if (n < 0 || n >= known) {
+            throw new IllegalStateException("the render memo names a post it does not have");
         }
-
-        int integer() {
-            if (b.length - at < 4) {
-                throw new IllegalStateException("the render memo ends too early");
-            }
-            int i = (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | b[at + 3] & 0xFF;
-            at += 4;
-            return i;
-        }
-
-        long longInteger() {
-            long high = integer();
-            return high << 32 | integer() & 0xFFFFFFFFL;
-        }
-
-        /** A count or length: never negative, never more than the bytes left could hold. */
-        int count() {
-            int n = integer();
-            if (n < 0 || n > b.length - at) {
-                throw new IllegalStateException("the render memo is damaged");
-            }
-            return n;
-        }
-
-        /** A post's number: below {@code known}. */
-        int number(int known) {
-            int n = integer();
-            if (n < 0 || n >= known) {
-                throw new IllegalStateException("the render memo names a post it does not have");
-            }
-            return n;
-        }
-
-        String str() {
-            int n = count();
-            String s = new String(b, at, n, StandardCharsets.UTF_8);
-            at += n;
-            return s;
-        }
-
-        boolean atEnd() {
-            return at == b.length;
-        }
+        return n;
     }
 
     /** Forgets the memo on disk, so that a failed build cannot leave one that claims too much. */

@@ -44,7 +44,7 @@ class PostCodecDecoderTest {
             out.writeLong(l);
         }
 
-        PostCodec.Decoder in = new PostCodec.Decoder(bytes.toByteArray());
+        ByteReader in = new ByteReader(bytes.toByteArray());
         for (long l : longs) {
             assertThat(in.readLong()).isEqualTo(l);
         }
@@ -72,11 +72,11 @@ class PostCodecDecoderTest {
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeInt(10);
         out.write("short".getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> new PostCodec.Decoder(bytes.toByteArray()).str())
+        assertThatThrownBy(() -> new ByteReader(bytes.toByteArray()).str())
                 .isInstanceOf(BodyPack.Damaged.class).hasMessageContaining("ends too early");
         byte[] negative = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFE, 'a', 'b'};
-        assertThatThrownBy(() -> new PostCodec.Decoder(negative).str()).isInstanceOf(BodyPack.Damaged.class);
-        assertThatThrownBy(() -> new PostCodec.Decoder(Arrays.copyOf(negative, 3)).readInt())
+        assertThatThrownBy(() -> new ByteReader(negative).str()).isInstanceOf(BodyPack.Damaged.class);
+        assertThatThrownBy(() -> new ByteReader(Arrays.copyOf(negative, 3)).readInt())
                 .isInstanceOf(BodyPack.Damaged.class);
     }
 }
