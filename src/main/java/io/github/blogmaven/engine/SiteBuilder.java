@@ -104,7 +104,11 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Problems problems = new Problems();
         boolean logWarnings = true;
-        Thread warmUp = null;
+        boolean parallel = config.threads() > 1;
+        // flexmark loads slowly in a fresh JVM: its renderer is made (and warmed up, once a JVM) on a thread of its
+        // own while this one lists and checks the inputs; a build that finds nothing changed does not wait for it
+        Ahead<MarkdownRenderer> markdownAhead = Ahead.start("blog-markdown", parallel, markdown(config));
+        Ahead<ThemeEngine> themeAhead = null;
         Fingerprint fingerprint = null;
         try {
             Phases phases = new Phases();
@@ -120,27 +124,29 @@ public final class SiteBuilder {
                 return new BuildResult(c.posts(), c.pages(), c.feeds(), 0, c.files(), 0, 0,
                         (System.nanoTime() - start) / 1_000_000, config.outputDirectory(), phases.millis());
             }
+            // what the last build rendered, read while this one parses and assembles
+            Ahead<io.github.blogmaven.render.RenderMemo> memoAhead = Ahead.start("blog-render-memo", parallel,
+                    () -> io.github.blogmaven.render.RenderMemo.load(config.cacheDirectory(), state::intact,
+                            state::readIntact));
             cache.open(Fingerprint.code(), config.sourceDirectory().toAbsolutePath().normalize());
             log.debug("Parse cache in " + config.cacheDirectory() + ": " + cache.size() + " files");
             SourceTree tree = SourceTree.of(config.sourceDirectory(), fingerprint.files()); // listed once
             phases.mark("discover");
-            MarkdownRenderer markdown = new MarkdownRenderer(config.excerptSeparator(), !config.jekyllSite());
-            ThemeEngine theme = new ThemeEngine(tree.templates());
-            warmUp = config.threads() > 1 ? warmUp(theme, markdown) : null;
+            themeAhead = Ahead.start("blog-theme", parallel, theme(tree));
             // content errors do not stop the stages that follow, so that one build reports every problem at once;
             // the renderer checks layouts and then throws everything collected before it renders anything
-            ContentReader.Content content = new ContentReader(config, markdown, problems, log, cache,
+            ContentReader.Content content = new ContentReader(config, markdownAhead.get(), problems, log, cache,
                     fingerprint).read(tree);
             phases.mark("parse");
             Site site = new SiteAssembler(config, problems).assemble(content);
+            ThemeEngine theme = themeAhead.get();
             Layouts.check(content.posts(), content.pages(), theme.layouts(), config.jekyllSite(), problems);
             phases.mark("assemble");
             Rendered rendered;
             OutputWriter.Result written;
             int renderedCount;
             // pages are written to a staging folder as they are rendered and published only if all went well
-            io.github.blogmaven.render.RenderMemo memo = io.github.blogmaven.render.RenderMemo.load(
-                    config.cacheDirectory(), state::intact, state::readIntact);
+            io.github.blogmaven.render.RenderMemo memo = memoAhead.get();
             try (OutputWriter.Session out = new OutputWriter(config.outputDirectory()).begin()) {
                 rendered = new SiteRenderer(config, theme, problems, memo, fingerprint.environment())
                         .render(site, content.assets(), out);
@@ -172,9 +178,9 @@ public final class SiteBuilder {
             if (fingerprint != null) {
                 fingerprint.save(); // what a failed build hashed is still true of its files
             }
-            if (warmUp != null) {
+            if (themeAhead != null) {
                 try {
-                    warmUp.join();
+                    themeAhead.finish(); // its templates are this build's: it is not left compiling them
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -193,25 +199,44 @@ public final class SiteBuilder {
             "1. first", "2. second", "", "> a quote", "", "```java", "class A {}", "```", "", "| a | b |",
             "|---|---|", "| 1 | 2 |", "", "![an image](/img/a.png)", "");
 
+    /** Whether flexmark has been warmed up in this JVM: a preview session does it for its first build only. */
+    private static final java.util.concurrent.atomic.AtomicBoolean MARKDOWN_WARM =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     /**
-     * Starts loading and compiling what the later stages run (FreeMarker's templates, flexmark) on a thread of its
-     * own, while the build checks, reads the cache and parses: a rebuild that parses one post would otherwise pay
-     * for it on the way. Only a head start: nothing it does is kept except the parsed templates, and whatever goes
-     * wrong in it is reported by the stage that does the work for real. Not used on a one-thread build.
+     * The build's Markdown renderer; on a thread of its own, it then renders a little Markdown of every kind, so that
+     * flexmark's classes are loaded and its code compiled by the time a changed post is parsed: a rebuild that parses
+     * one post would otherwise pay for all that on the way. Nothing the warm-up renders is kept.
      */
-    private static Thread warmUp(ThemeEngine theme, MarkdownRenderer markdown) {
-        Thread t = new Thread(() -> {
-            try {
-                markdown.render(WARM_UP_TEXT, null);
-                theme.preload();
-            } catch (RuntimeException | LinkageError e) {
-                // the stage that renders for real reports it
+    private static Ahead.Work<MarkdownRenderer> markdown(BlogConfig config) {
+        return new Ahead.Work<>() {
+            @Override
+            public MarkdownRenderer value() {
+                return new MarkdownRenderer(config.excerptSeparator(), !config.jekyllSite());
             }
-        }, "blog-warm-up");
-        t.setContextClassLoader(Thread.currentThread().getContextClassLoader());
-        t.setDaemon(true);
-        t.start();
-        return t;
+
+            @Override
+            public void afterwards(MarkdownRenderer markdown) {
+                if (MARKDOWN_WARM.compareAndSet(false, true)) {
+                    markdown.render(WARM_UP_TEXT, null);
+                }
+            }
+        };
+    }
+
+    /** The theme; on a thread of its own, it then parses the templates the pages will need (FreeMarker's cache). */
+    private static Ahead.Work<ThemeEngine> theme(SourceTree tree) {
+        return new Ahead.Work<>() {
+            @Override
+            public ThemeEngine value() {
+                return new ThemeEngine(tree.templates());
+            }
+
+            @Override
+            public void afterwards(ThemeEngine theme) {
+                theme.preload();
+            }
+        };
     }
 
     /** Wall-clock time of each stage, for the benchmark and {@code -X} logs. */

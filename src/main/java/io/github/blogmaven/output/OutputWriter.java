@@ -113,19 +113,20 @@ public final class OutputWriter {
                 }
                 TreeSet<String> now = new TreeSet<>(rendered.files());
                 now.addAll(rendered.copies().keySet());
-                int removed = 0;
-                for (String old : readManifest()) {
-                    if (!now.contains(old)) {
-                        Path stale = inside(old);
-                        if (Files.isRegularFile(stale) && Files.deleteIfExists(stale)) {
-                            removed++;
-                            pruneEmptyParents(stale.getParent());
-                        }
-                    }
-                }
                 byte[] manifest = (String.join("\n", now) + "\n").getBytes(StandardCharsets.UTF_8);
                 Path manifestFile = root.resolve(MANIFEST);
+                int removed = 0;
+                // the same manifest as the last build's names the same files: none of them can be stale
                 if (!sameBytes(manifestFile, manifest)) {
+                    for (String old : readManifest()) {
+                        if (!now.contains(old)) {
+                            Path stale = inside(old);
+                            if (Files.isRegularFile(stale) && Files.deleteIfExists(stale)) {
+                                removed++;
+                                pruneEmptyParents(stale.getParent());
+                            }
+                        }
+                    }
                     Files.createDirectories(root);
                     Path tmp = root.resolve(MANIFEST + ".blog-tmp");
                     Files.write(tmp, manifest);
