@@ -154,7 +154,7 @@ public final class ContentReader {
         }
         String key = fileHash + ":" + (type == Page.class ? pageSettings : settings);
         List<io.github.blogmaven.problem.Problem> said = new ArrayList<>();
-        Object hit = cache.get(f.relative(), key, said);
+        Object hit = cache.get(f, key, said);
         if (type.isInstance(hit)) {
             said.forEach(problems::warn);
             return Optional.of(type.cast(hit));

@@ -168,15 +168,19 @@ public final class ParseCache implements AutoCloseable {
         return java.nio.ByteBuffer.wrap(Files.readAllBytes(index));
     }
 
-    /** The cached result for a file whose bytes and settings hash to {@code key}, or null. */
-    Object get(String file, String key, List<Problem> warningsOut) {
+    /**
+     * The cached result for a file whose bytes and settings hash to {@code key}, or null. A post read back holds the
+     * caller's {@code source} and the index's key: no copies of what every post has one of.
+     */
+    Object get(SourceFile source, String key, List<Problem> warningsOut) {
+        String file = source.relative();
         Entry e = entries.get(file);
         if (e == null || !e.key.equals(key)) {
             return null;
         }
         if (e.value == null) {
             try {
-                PostCodec.Decoded d = PostCodec.read(e.encoded.decoder(), sourceRoot, pack);
+                PostCodec.Decoded d = PostCodec.read(e.encoded.decoder(), source, e.key, pack);
                 e = new Entry(e.key, d.post(), e.encoded, d.body(), d.warnings());
                 entries.put(file, e);
             } catch (RuntimeException bad) {

@@ -111,8 +111,14 @@ final class PostCodec {
     record Decoded(Post post, BodyPack.Ref body, List<Problem> warnings) {
     }
 
-    static Decoded read(ByteReader in, Path sourceRoot, BodyPack pack) {
-        String relative = str(in);
+    /**
+     * @param source the file the record is of (a record of another file is damaged)
+     * @param key the key the record was found under, equal to the one it holds, which the post takes
+     */
+    static Decoded read(ByteReader in, SourceFile source, String key, BodyPack pack) {
+        if (!str(in).equals(source.relative())) {
+            throw new IllegalStateException("a record of another file");
+        }
         boolean present = in.readBoolean();
         String yaml = str(in);
         int bodyLine = in.readInt();
@@ -145,7 +151,9 @@ final class PostCodec {
         boolean hasCode = in.readBoolean();
         ByteReader summary = in.region(in.readInt());
         BodyPack.Ref ref = new BodyPack.Ref(pack, in.readLong(), in.readInt(), in.readInt());
-        String key = str(in);
+        if (!str(in).equals(key)) {
+            throw new IllegalStateException("a record under another key");
+        }
         int warningCount = in.readInt();
         List<Problem> warnings = new ArrayList<>(warningCount);
         for (int i = 0; i < warningCount; i++) {
@@ -153,7 +161,7 @@ final class PostCodec {
         }
         RenderedMarkdown body = new RenderedMarkdown(ref,
                 io.github.blogmaven.markdown.Once.of(() -> summary(summary.rewound())), words, ref.words(), hasCode);
-        Post post = new Post(new SourceFile(sourceRoot.resolve(relative), relative), fm, title, date, modified, slug,
+        Post post = new Post(source, fm, title, date, modified, slug,
                 categories, tags, List.copyOf(authors), image, description, layout, permalink, featured, hidden,
                 draft, toc, lang, data, body, key);
         return new Decoded(post, ref, warnings);

@@ -56,7 +56,7 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
         Path root = config.sourceDirectory().toAbsolutePath().normalize();
         Path out = config.outputDirectory().toAbsolutePath().normalize();
         long now = System.currentTimeMillis();
-        java.util.SortedMap<String, Stat> found;
+        java.util.TreeMap<String, Stat> found;
         try {
             found = list(root, out);
         } catch (IOException e) {
@@ -64,16 +64,9 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
         }
         Path store = config.cacheDirectory().toAbsolutePath().normalize().resolve(HASHES);
         Fingerprint f = new Fingerprint(settings, root, store, now, found);
-        Map<String, String[]> stored = readHashes(store);
-        stored.forEach((relative, was) -> {
-            Stat a = found.get(relative);
-            if (a != null && was[0].equals(Long.toString(a.size())) && was[1].equals(Long.toString(a.nanos()))
-                    && Long.parseLong(was[3]) - a.nanos() / 1_000_000 > RACY_MILLIS) {
-                f.hashes.put(relative, was[2]);
-            }
-        });
+        int stored = readHashes(store, found, f.hashes);
         // the store is written again only when it would say something new
-        f.unsaved = f.hashes.size() != stored.size();
+        f.unsaved = f.hashes.size() != stored;
         return f;
     }
 
@@ -175,15 +168,18 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
      * that is most of the time a rebuild takes to find what changed. Links are not followed, as a walk of the tree
      * would not; a file that goes away while it is listed is left out.
      */
-    static java.util.SortedMap<String, Stat> list(Path root, Path out) throws IOException {
-        java.util.SortedMap<String, Stat> found = new java.util.TreeMap<>();
-        java.util.ArrayDeque<Path> folders = new java.util.ArrayDeque<>();
+    static java.util.TreeMap<String, Stat> list(Path root, Path out) throws IOException {
+        java.util.TreeMap<String, Stat> found = new java.util.TreeMap<>();
+        record Folder(Path path, String relative) {
+        }
+        java.util.ArrayDeque<Folder> folders = new java.util.ArrayDeque<>();
         if (!root.startsWith(out)) {
-            folders.add(root);
+            folders.add(new Folder(root, ""));
         }
         while (!folders.isEmpty()) {
+            Folder folder = folders.poll();
             List<Path> entries = new java.util.ArrayList<>();
-            try (java.nio.file.DirectoryStream<Path> dir = Files.newDirectoryStream(folders.poll())) {
+            try (java.nio.file.DirectoryStream<Path> dir = Files.newDirectoryStream(folder.path())) {
                 dir.forEach(entries::add);
             }
             List<java.nio.file.attribute.BasicFileAttributes> attrs = entries.parallelStream().map(Fingerprint::attrs)
@@ -194,13 +190,15 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
                     continue;
                 }
                 Path entry = entries.get(i);
+                // the relative path is the folder's and the name: Path.relativize costs a dozen objects a file
+                String relative = folder.relative() + entry.getFileName();
                 if (a.isDirectory()) {
                     if (!entry.startsWith(out)) {
-                        folders.add(entry);
+                        folders.add(new Folder(entry, relative + "/"));
                     }
                 } else if (a.isRegularFile()) {
-                    found.put(root.relativize(entry).toString().replace('\\', '/'),
-                            new Stat(a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)));
+                    found.put(relative, new Stat(a.size(),
+                            a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)));
                 }
             }
         }
@@ -234,27 +232,50 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
     /** A file changed this close to the moment its hash was taken might change again unseen in the same tick. */
     private static final long RACY_MILLIS = 2000;
 
-    private static Map<String, String[]> readHashes(Path file) {
-        Map<String, String[]> map = new java.util.HashMap<>();
+    private static final String HASHES_HEADER = "blog-maven-plugin source hashes 1 ";
+
+    /**
+     * Puts into {@code into} the stored hash of every listed file whose size and time are the ones it had when it was
+     * hashed, well before that moment; returns how many files the store holds (0 if it is missing or unreadable, when
+     * every file is hashed again). Each line is size, time (ns), hash and path; the first says when they were taken.
+     */
+    private static int readHashes(Path file, java.util.TreeMap<String, Stat> listed, Map<String, String> into) {
         if (!Files.isRegularFile(file)) {
-            return map;
+            return 0;
         }
+        Map<String, String> good = new java.util.HashMap<>();
+        int lines = 0;
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.isEmpty() || !lines.get(0).startsWith("blog-maven-plugin source hashes 1 ")) {
-                return map;
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int eol = text.indexOf('\n');
+            if (eol < 0 || !text.startsWith(HASHES_HEADER)) {
+                return 0;
             }
-            String taken = Long.toString(Long.parseLong(
-                    lines.get(0).substring("blog-maven-plugin source hashes 1 ".length())));
-            for (String line : lines.subList(1, lines.size())) {
-                String[] p = line.split(" ", 4);
-                // size, time (ns), hash, when hashed (ms); the path is the rest of the line
-                map.put(p[3], new String[] {p[0], p[1], p[2], taken});
+            long taken = Long.parseLong(text, HASHES_HEADER.length(), eol, 10);
+            for (int at = eol + 1; at < text.length(); lines++) {
+                int end = text.indexOf('\n', at);
+                end = end < 0 ? text.length() : end;
+                int size = text.indexOf(' ', at);
+                int time = text.indexOf(' ', size + 1);
+                int hash = text.indexOf(' ', time + 1);
+                if (size < 0 || time < 0 || hash < 0 || hash >= end) {
+                    return 0;
+                }
+                long nanos = Long.parseLong(text, size + 1, time, 10);
+                // the listing's own string stands for the path: one copy of each path in memory, not two
+                String relative = text.substring(hash + 1, end);
+                Map.Entry<String, Stat> e = listed.ceilingEntry(relative);
+                if (e != null && e.getKey().equals(relative) && e.getValue().size() == Long.parseLong(text, at, size, 10)
+                        && e.getValue().nanos() == nanos && taken - nanos / 1_000_000 > RACY_MILLIS) {
+                    good.put(e.getKey(), text.substring(time + 1, hash));
+                }
+                at = end + 1;
             }
         } catch (IOException | RuntimeException e) {
-            map.clear(); // unreadable: every file is hashed again
+            return 0; // unreadable: every file is hashed again
         }
-        return map;
+        into.putAll(good);
+        return lines;
     }
 
     /** Stands for the plugin's code: a new build of the plugin invalidates everything cached. */

@@ -122,9 +122,19 @@ public final class RenderMemo {
         }
         int m = count(in);
         Map<String, Map.Entry<String, List<Problem>>> links = new HashMap<>(m * 2);
+        // the link memo names the same posts with the same keys: it takes their strings, not copies
+        Map<String, Dep> bySource = new HashMap<>(posts.length * 2);
+        for (Dep d : posts) {
+            bySource.put(d.source(), d);
+        }
         for (int i = 0; i < m; i++) {
             String source = in.str();
             String key = in.str();
+            Dep same = bySource.get(source);
+            if (same != null) {
+                source = same.source();
+                key = key.equals(same.bodyKey()) ? same.bodyKey() : key;
+            }
             List<Problem> warnings = new ArrayList<>();
             for (int j = count(in); j > 0; j--) {
                 warnings.add(new Problem(source, in.readInt(), in.str()));
@@ -148,14 +158,20 @@ public final class RenderMemo {
         return in.str().equals("end") && in.remaining() == 0 ? new Last(shape, posts, pages, links, parts) : Last.NOTHING;
     }
 
-    /** Starts a build whose site has this shape and whose posts have these body keys (by source). */
-    void begin(String shapeDigest, Map<String, String> bodyKeys) {
+    /**
+     * Starts a build whose site has this shape and whose posts have these body keys (each post's source and key, by
+     * source). A post the last build knew with the same key is held as this build's {@code Dep} from then on.
+     */
+    void begin(String shapeDigest, Map<String, Dep> now) {
         this.shape = shapeDigest;
-        boolean[] same = new boolean[last.posts().length];
+        Dep[] before = last.posts();
+        boolean[] same = new boolean[before.length];
         for (int i = 0; i < same.length; i++) {
-            Dep d = last.posts()[i];
-            String now = bodyKeys.get(d.source());
-            same[i] = now != null && !now.isEmpty() && now.equals(d.bodyKey());
+            Dep cur = now.get(before[i].source());
+            same[i] = cur != null && !cur.bodyKey().isEmpty() && cur.bodyKey().equals(before[i].bodyKey());
+            if (same[i]) {
+                before[i] = cur; // equal strings: one copy of each is enough
+            }
         }
         this.unchanged = same;
     }

@@ -87,8 +87,8 @@ public final class SiteRenderer {
         LinkCheck links = new LinkCheck(problems, config.basePath());
         boolean customCss = copies.containsKey("assets/custom.css");
         SiteModel siteModel = siteModel(site, customCss);
-        Map<String, String> bodyKeys = new HashMap<>();
-        site.posts().forEach(p -> bodyKeys.put(p.source(), p.bodyKey()));
+        Map<String, RenderMemo.Dep> bodyKeys = new HashMap<>();
+        site.posts().forEach(p -> bodyKeys.put(p.source(), new RenderMemo.Dep(p.source(), p.bodyKey())));
         memo.begin(environment.isEmpty() ? "" : SiteShape.digest(environment, site, copies.keySet()), bodyKeys);
 
         for (int i = 0; i < site.posts().size(); i++) {

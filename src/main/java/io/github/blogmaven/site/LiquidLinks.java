@@ -19,22 +19,30 @@ final class LiquidLinks {
     private static final Pattern MARKER = Pattern.compile("(" + Pattern.quote(LiquidRenderer.POST_URL) + "|"
             + Pattern.quote(LiquidRenderer.LINK) + ")([^\"'\\s<>]*?)/(?=[\"'\\s<>)]|$)");
 
-    private final Map<String, String> byName = new HashMap<>();
-    private final Map<String, String> bySource = new HashMap<>();
+    /** The targets by name and by source path, made when a body first holds a marker: most blogs have none. */
+    private final java.util.function.Supplier<Targets> targets;
     private final UnaryOperator<String> href;
     private final Problems problems;
+
+    private record Targets(Map<String, String> byName, Map<String, String> bySource) {
+    }
 
     LiquidLinks(Map<Post, String> posts, Map<Page, String> pages, UnaryOperator<String> href, Problems problems) {
         this.href = href;
         this.problems = problems;
-        posts.forEach((p, path) -> {
-            String rel = p.source().relative();
-            bySource.put(rel, path);
-            String underPosts = rel.substring(rel.indexOf('/') + 1);
-            byName.put(stripExtension(underPosts), path);
-            byName.putIfAbsent(stripExtension(p.source().name()), path);
+        this.targets = io.github.blogmaven.markdown.Once.of(() -> {
+            Map<String, String> byName = new HashMap<>();
+            Map<String, String> bySource = new HashMap<>();
+            posts.forEach((p, path) -> {
+                String rel = p.source().relative();
+                bySource.put(rel, path);
+                String underPosts = rel.substring(rel.indexOf('/') + 1);
+                byName.put(stripExtension(underPosts), path);
+                byName.putIfAbsent(stripExtension(p.source().name()), path);
+            });
+            pages.forEach((p, path) -> bySource.put(p.source().relative(), path));
+            return new Targets(byName, bySource);
         });
-        pages.forEach((p, path) -> bySource.put(p.source().relative(), path));
     }
 
     String resolve(String html, String source) {
@@ -46,8 +54,8 @@ final class LiquidLinks {
         while (m.find()) {
             boolean postUrl = m.group(1).equals(LiquidRenderer.POST_URL);
             String target = LiquidRenderer.decode(m.group(2));
-            String path = postUrl ? byName.get(target) : bySource.get(target.startsWith("/") ? target.substring(1)
-                    : target);
+            String path = postUrl ? targets.get().byName().get(target) : targets.get().bySource().get(
+                    target.startsWith("/") ? target.substring(1) : target);
             String replacement;
             if (path == null) {
                 problems.warn(source, 0, (postUrl ? "{% post_url " + target + " %} names no post (give the file name "

@@ -43,8 +43,14 @@ public final class SiteAssembler {
         // permalinks are claimed in file order, so that of two posts with one permalink the later file is at fault
         Map<String, String> owners = new LinkedHashMap<>();
         Map<Post, String> paths = new java.util.IdentityHashMap<>();
-        for (Post p : content.posts()) {
-            Optional<String> path = postPath(p);
+        // each permalink is expanded on every thread of the build (it is most of this loop's work), then claimed in
+        // file order
+        List<Post> all = content.posts();
+        List<Expanded> expanded = java.util.stream.IntStream.range(0, all.size()).parallel()
+                .mapToObj(i -> expand(all.get(i))).toList();
+        for (int i = 0; i < all.size(); i++) {
+            Post p = all.get(i);
+            Optional<String> path = postPath(p, expanded.get(i));
             if (path.isPresent() && claim(owners, path.get(), p.source().relative(),
                     () -> p.frontMatter().lineOf("permalink"))) {
                 paths.put(p, path.get());
@@ -108,23 +114,34 @@ public final class SiteAssembler {
                 build(tags), build(authors), authorsByKey, years, content.data());
     }
 
-    private Optional<String> postPath(Post p) {
-        String rel = p.source().relative();
+    /** A post's permalink pattern expanded, and cleaned; null for a slug that cannot be a path segment. */
+    private record Expanded(String pattern, String expanded, Optional<String> clean) {
+    }
+
+    private Expanded expand(Post p) {
         if (p.slug().contains("/") || p.slug().isEmpty()) {
+            return null;
+        }
+        String pattern = p.permalink().isEmpty() ? config.permalink() : p.permalink();
+        String expanded = Permalink.expand(pattern, p);
+        return new Expanded(pattern, expanded, Urls.clean(expanded));
+    }
+
+    /** The post's path, or empty with the error said. */
+    private Optional<String> postPath(Post p, Expanded e) {
+        String rel = p.source().relative();
+        if (e == null) {
             problems.error(rel, p.frontMatter().lineOf("slug"), "slug '" + p.slug() + "' must be one non-empty "
                     + "path segment: remove '/'");
             return Optional.empty();
         }
-        String pattern = p.permalink().isEmpty() ? config.permalink() : p.permalink();
-        String expanded = Permalink.expand(pattern, p);
-        Optional<String> clean = Urls.clean(expanded);
-        if (clean.isEmpty()) {
+        if (e.clean().isEmpty()) {
             boolean own = !p.permalink().isEmpty();
-            problems.error(rel, p.frontMatter().lineOf(own ? "permalink" : "slug"), (own ? "permalink '" + pattern
-                    : "slug '" + p.slug()) + "' would leave the output folder (" + expanded + "): remove '.' and "
-                    + "'..' segments");
+            problems.error(rel, p.frontMatter().lineOf(own ? "permalink" : "slug"), (own ? "permalink '"
+                    + e.pattern() : "slug '" + p.slug()) + "' would leave the output folder (" + e.expanded()
+                    + "): remove '.' and '..' segments");
         }
-        return clean;
+        return e.clean();
     }
 
     /** @param line where the permalink is written, looked up only for the error */

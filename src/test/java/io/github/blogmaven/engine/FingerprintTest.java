@@ -91,6 +91,56 @@ class FingerprintTest {
         assertThat(Fingerprint.scan(config).known("_posts/2024-01-02-two.md")).isNotNull();
     }
 
+    @Test
+    void theListingHoldsEveryRegularFileBelowTheSourceButNotTheOutputNorWhatLinksPointAt() throws Exception {
+        Path root = dir.resolve("src");
+        Files.createDirectories(root.resolve("_posts/2024"));
+        Files.createDirectories(root.resolve("assets/img/deep"));
+        Files.createDirectories(root.resolve("out/blog"));
+        Files.writeString(root.resolve("_config.yml"), "title: x\n");
+        Files.writeString(root.resolve("_posts/2024/2024-01-01-a.md"), "12345");
+        Files.writeString(root.resolve("assets/img/deep/b.png"), "png");
+        Files.writeString(root.resolve("out/blog/index.html"), "<p>");
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("c.md"), "c");
+        Files.createSymbolicLink(root.resolve("linked-folder"), elsewhere);
+        Files.createSymbolicLink(root.resolve("linked-file.md"), elsewhere.resolve("c.md"));
+
+        java.util.TreeMap<String, Fingerprint.Stat> found = Fingerprint.list(root, root.resolve("out"));
+
+        assertThat(found.keySet()).containsExactly("_config.yml", "_posts/2024/2024-01-01-a.md",
+                "assets/img/deep/b.png");
+        Fingerprint.Stat a = found.get("_posts/2024/2024-01-01-a.md");
+        assertThat(a.size()).isEqualTo(5);
+        assertThat(a.nanos()).isEqualTo(Files.getLastModifiedTime(root.resolve("_posts/2024/2024-01-01-a.md"))
+                .to(java.util.concurrent.TimeUnit.NANOSECONDS));
+    }
+
+    @Test
+    void aDamagedHashStoreIsNotTrustedButReadAgainFromTheFiles() throws Exception {
+        InlineSite site = site();
+        BlogConfig config = site.config();
+        Fingerprint first = Fingerprint.scan(config);
+        first.digest();
+        first.save();
+        String digest = first.digest();
+        Path store = config.cacheDirectory().resolve(Fingerprint.HASHES);
+        List<String> lines = Files.readAllLines(store);
+        assertThat(lines).hasSize(5); // the header and the four files
+        // a line cut short: nothing in the store is taken, every file is hashed again, the digest is the same
+        Files.write(store, List.of(lines.get(0), lines.get(1), lines.get(2).substring(0, 10)));
+        Fingerprint second = Fingerprint.scan(config);
+        assertThat(second.known("_posts/2024-01-01-one.md")).isNull();
+        assertThat(second.digest()).isEqualTo(digest);
+        // a hash stored under another size is not taken for the file either
+        second.save();
+        String line = Files.readAllLines(store).stream().filter(l -> l.endsWith(" assets/a.css")).findFirst()
+                .orElseThrow();
+        Files.writeString(store, Files.readString(store).replace(line, "999" + line));
+        assertThat(Fingerprint.scan(config).known("assets/a.css")).isNull();
+        assertThat(Fingerprint.scan(config).known("_layouts/post.ftlh")).isNotNull();
+    }
+
     private static void deleteStore(BlogConfig config) throws Exception {
         Files.deleteIfExists(config.cacheDirectory().resolve(Fingerprint.HASHES));
     }
