@@ -40,6 +40,39 @@ public final class ByteReader {
         return new ByteReader(b, skip(n), n);
     }
 
+    /** Where the next read starts, to give {@link #since} later. */
+    public int position() {
+        return at;
+    }
+
+    /** A reader of the bytes read since {@code from} (a {@link #position} of this reader). */
+    public ByteReader since(int from) {
+        if (from < start || from > at) {
+            throw new IllegalArgumentException("not a position of this reader: " + from);
+        }
+        return new ByteReader(b, from, at - from);
+    }
+
+    /** Reads a text, telling whether it is {@code utf8} byte for byte, without making it. */
+    public boolean textEquals(byte[] utf8) {
+        int n = readInt();
+        int from = skip(n);
+        if (n != utf8.length) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (b.get(from + i) != utf8[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Skips a text as {@link #str} would read it, without making it. */
+    public void skipText() {
+        skip(readInt());
+    }
+
     /** A reader of the same bytes from their start. */
     public ByteReader rewound() {
         return new ByteReader(b, start, end - start);

@@ -122,8 +122,7 @@ final class PostCodec {
         boolean present = in.readBoolean();
         String yaml = str(in);
         int bodyLine = in.readInt();
-        @SuppressWarnings("unchecked")
-        Map<String, Object> fmData = (Map<String, Object>) value(in);
+        Map<String, Object> fmData = encodedMap(in);
         FrontMatter fm = new FrontMatter(present, fmData, yaml, "", bodyLine);
         String title = str(in);
         ZonedDateTime date = date(in);
@@ -145,8 +144,7 @@ final class PostCodec {
         boolean draft = in.readBoolean();
         boolean toc = in.readBoolean();
         String lang = shared(str(in));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> data = in.readBoolean() ? fmData : (Map<String, Object>) value(in);
+        Map<String, Object> data = in.readBoolean() ? fmData : encodedMap(in);
         int words = in.readInt();
         boolean hasCode = in.readBoolean();
         ByteReader summary = in.region(in.readInt());
@@ -232,7 +230,7 @@ final class PostCodec {
         return known == null ? value : (T) known;
     }
 
-    private static void value(DataOutput out, Object v) throws IOException, Unsupported {
+    static void value(DataOutput out, Object v) throws IOException, Unsupported {
         if (v == null) {
             out.writeByte('0');
         } else if (v instanceof String s) {
@@ -305,5 +303,105 @@ final class PostCodec {
             }
             default -> throw new BodyPack.Damaged("an unknown value tag " + tag + " in the parse cache");
         };
+    }
+
+    /** The map that comes next, stepped over and read only when asked ({@link EncodedMap}). */
+    private static Map<String, Object> encodedMap(ByteReader in) {
+        int from = in.position();
+        skipValue(in);
+        return new EncodedMap(in.since(from));
+    }
+
+    /** Steps over a value as {@link #value(ByteReader)} would read it, making nothing. */
+    static void skipValue(ByteReader in) {
+        skipValue(in, in.readByte());
+    }
+
+    /** Steps over the rest of a value whose tag was read. */
+    private static void skipValue(ByteReader in, int tag) {
+        switch (tag) {
+            case '0', 'T', 'F' -> {
+            }
+            case 's', 'I', 'D' -> in.skipText();
+            case 'i' -> in.skip(4);
+            case 'l', 'd' -> in.skip(8);
+            case 'L' -> {
+                for (int n = in.readInt(); n > 0; n--) {
+                    skipValue(in);
+                }
+            }
+            case 'M' -> {
+                for (int n = in.readInt(); n > 0; n--) {
+                    skipValue(in);
+                    skipValue(in);
+                }
+            }
+            default -> throw new BodyPack.Damaged("an unknown value tag " + tag + " in the parse cache");
+        }
+    }
+
+    /**
+     * The value written for {@code key} in the map that {@code in} holds (as {@link #value(ByteReader)} reads it),
+     * found without making the map: the other keys are compared as bytes and their values stepped over; {@link
+     * #ABSENT} if the map has no such key (a key may be there with a null value).
+     */
+    static Object lookUp(ByteReader in, String key) {
+        if (in.readByte() != 'M') {
+            throw new BodyPack.Damaged("a front matter record that is not a map");
+        }
+        byte[] wanted = key.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int n = in.readInt(); n > 0; n--) {
+            int tag = in.readByte();
+            if (tag == 's' ? in.textEquals(wanted) : skipKey(in, tag)) {
+                return value(in);
+            }
+            skipValue(in);
+        }
+        return ABSENT;
+    }
+
+    /** What {@link #lookUp} gives for a key the map does not have. */
+    static final Object ABSENT = new Object();
+
+    /** Steps over a key that is not a text (YAML allows numbers and more): never the one looked up. */
+    private static boolean skipKey(ByteReader in, int tag) {
+        skipValue(in, tag);
+        return false;
+    }
+
+    /**
+     * A cached post's front matter values, read from the cache's bytes only when a template or a rule asks for them:
+     * a rebuild of 10,000 posts asks most of them for a key or two ({@code image_alt}, {@code redirect_from}), which
+     * are looked up in the bytes, and holds no map for them. Anything else (iterating, size, equality) reads the map
+     * once and keeps it. Unmodifiable, as the map it stands for.
+     */
+    static final class EncodedMap extends java.util.AbstractMap<String, Object> {
+        private final ByteReader bytes;
+        private final io.github.blogmaven.markdown.Once<Map<String, Object>> whole;
+
+        @SuppressWarnings("unchecked")
+        EncodedMap(ByteReader bytes) {
+            this.bytes = bytes;
+            this.whole = io.github.blogmaven.markdown.Once.of(() -> (Map<String, Object>) value(bytes.rewound()));
+        }
+
+        @Override
+        public Object get(Object key) {
+            if (!(key instanceof String k)) {
+                return null;
+            }
+            Object v = lookUp(bytes.rewound(), k);
+            return v == ABSENT ? null : v;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return key instanceof String k && lookUp(bytes.rewound(), k) != ABSENT;
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Object>> entrySet() {
+            return whole.get().entrySet();
+        }
     }
 }
