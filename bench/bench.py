@@ -2,8 +2,8 @@
 """Times `mvn blog:build` against Hugo on the same generated corpora, alternating, and reports medians.
 
 Usage: python3 bench/bench.py [--sizes 1000,10000] [--runs 3] [--warm-rounds 3] [--big 100000]
-       [--jvm-config="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+UseTransparentHugePages"]
-       [--big-jvm-config="-XX:+UseSerialGC -XX:+UseTransparentHugePages"]
+       [--jvm-config="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MetaspaceSize=64m -XX:+UseTransparentHugePages"]
+       [--big-jvm-config="-XX:+UseSerialGC -XX:MetaspaceSize=64m -XX:+UseTransparentHugePages"]
 Needs: the plugin installed in ~/.m2 (`mvn -B install`), Debian's `hugo` and GNU `time` (`apt-get install hugo time`).
 Writes bench/RESULTS.md (machine, versions, medians, ratios, our per-phase timings) and bench/results.svg.
 """
@@ -295,6 +295,16 @@ def write_report(results, runs, big=None):
             median(r["noop"], "secs"), max(x["written"] for x in r["noop"]), 100 * median(r["noop"], "secs") / o,
             median(r["edit"], "secs"), median(r["edit"], "rendered"), 100 * median(r["edit"], "secs") / o,
             median(r["retag"], "secs"), median(r["retag"], "written")))
+    # the machine drifts between faster and slower spells over minutes: each run's rebuilds over the same run's full
+    # build, a ratio of neighbours in time, beside the ratio of the medians above
+    lines += ["", "Rebuilds over the full build of the same run (each run's ratio, then their median; the table gives "
+                  "the ratio of the medians):", "", "| posts | no change | one body edited | each run's one-edit ratio |",
+              "|---:|---:|---:|---|"]
+    for n, r in sorted(results.items()):
+        pairs = [(e["secs"] / f["secs"], z["secs"] / f["secs"]) for f, e, z in zip(r["full"], r["edit"], r["noop"])]
+        lines.append("| %d | %.0f%% | %.0f%% | %s |" % (n, 100 * statistics.median(p[1] for p in pairs),
+                                                      100 * statistics.median(p[0] for p in pairs),
+                                                      ", ".join("%.0f%%" % (100 * p[0]) for p in pairs)))
     lines += ["", "Parallel speed-up of the engine (the build's own time, without Maven's start-up), full builds in "
                   "the same runs, one thread (`-Dblog.threads=1`) against one per core:", "",
               "| posts | one thread | %d threads | speed-up |" % os.cpu_count(), "|---:|---:|---:|---:|"]
