@@ -55,4 +55,38 @@ class PermalinkTest {
             }
         }
     }
+
+    /** The expansion as a regular expression gives it, the way this class did it before it scanned by hand. */
+    private static String byRegex(String pattern, ZonedDateTime d, String slug, List<String> categories) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(":([a-z_]+)").matcher(Permalink.pattern(pattern));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String one = Permalink.expand(":" + m.group(1), d, slug, categories);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(one));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    @org.junit.jupiter.api.Test
+    void anyPatternExpandsAsTheRegularExpressionWouldExpandIt() {
+        java.util.Random random = new java.util.Random(11);
+        String[] pieces = {":", "::", "/", "_", "a", "z", "A", "1", "$", "\\", ".", "-", " ", "ü", ":year", ":month",
+            ":day", ":title", ":slug", ":categories", ":output_ext", ":i_month", ":y_day", ":week", ":short_day",
+            ":hour", ":minute", ":second", ":unknown", ":Year", ":x_", "pretty", "date", "none"};
+        ZonedDateTime d = ZonedDateTime.parse("2021-01-03T23:59:58+05:30");
+        List<String> categories = List.of(" News ", "news", "Big Data", "", "$1");
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder p = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                p.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String pattern = p.toString();
+            assertThat(Permalink.expand(pattern, d, "my $slug\\", categories)).as(pattern)
+                    .isEqualTo(byRegex(pattern, d, "my $slug\\", categories));
+        }
+        assertThat(Permalink.expand("/:categories/:title:output_ext", d, "s", categories))
+                .isEqualTo("/news/big data/$1/s.html");
+        assertThat(Permalink.expand("/:nope/:title", d, "s", categories)).isEqualTo("/:nope/s");
+    }
 }
