@@ -186,13 +186,18 @@ def edit_one_post(base, round_no):
         f.write("\nAn edit for the benchmark, round %d.\n" % round_no)
 
 
+RUN_ID = time.strftime("%Y%m%d%H%M%S")
+
+
 def retag_one_post(base, round_no):
-    """Gives the middle post one more tag (a new one each round): its tag pages change, and the listings."""
+    """Gives the middle post one more tag, new to the blog each round (the corpus is kept between runs of the
+    script, so the tag names this run): a new tag page, the tag index, the post, the sitemap and the search index
+    change."""
     posts = os.path.join(base, "blog", "src", "blog", "_posts")
     name = os.path.join(posts, sorted(os.listdir(posts))[len(os.listdir(posts)) // 2 + 1])
     with open(name) as f:
         text = f.read()
-    text = re.sub(r"^tags: \[", "tags: [bench-%d, " % round_no, text, count=1, flags=re.M)
+    text = re.sub(r"^tags: \[", "tags: [bench-%s-%d, " % (RUN_ID, round_no), text, count=1, flags=re.M)
     with open(name, "w") as f:
         f.write(text)
 
