@@ -124,10 +124,21 @@ public final class SiteBuilder {
                 return new BuildResult(c.posts(), c.pages(), c.feeds(), 0, c.files(), 0, 0,
                         (System.nanoTime() - start) / 1_000_000, config.outputDirectory(), phases.millis());
             }
-            // what the last build rendered, read while this one parses and assembles
+            // what the last build rendered, read while this one parses and assembles; then the files it wrote are
+            // looked at, so that the render finds out at once which are still as that build left them
             Ahead<io.github.blogmaven.render.RenderMemo> memoAhead = Ahead.start("blog-render-memo", parallel,
-                    () -> io.github.blogmaven.render.RenderMemo.load(config.cacheDirectory(), state::intact,
-                            state::readIntact));
+                    new Ahead.Work<>() {
+                        @Override
+                        public io.github.blogmaven.render.RenderMemo value() {
+                            return io.github.blogmaven.render.RenderMemo.load(config.cacheDirectory(), state::intact,
+                                    state::readIntact);
+                        }
+
+                        @Override
+                        public void afterwards(io.github.blogmaven.render.RenderMemo memo) {
+                            state.checkAhead(memo.lastPages());
+                        }
+                    });
             cache.open(Fingerprint.code(), config.sourceDirectory().toAbsolutePath().normalize());
             log.debug("Parse cache in " + config.cacheDirectory() + ": " + cache.size() + " files");
             SourceTree tree = SourceTree.of(config.sourceDirectory(), fingerprint.files()); // listed once

@@ -104,6 +104,30 @@ public final class BuildState {
      * inputs were): one stat, as the no-change check and the render memo ask this of every output file.
      */
     public boolean intact(String relative) {
+        Boolean known = ahead ? checked.get(relative) : null;
+        return known != null ? known : stat(relative);
+    }
+
+    /** What {@link #checkAhead} found, by output file; cleared when the output is about to change. */
+    private final java.util.Map<String, Boolean> checked = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Whether {@link #checked} may be trusted: no longer once {@link #forget} has been called. */
+    private volatile boolean ahead = true;
+
+    /**
+     * Looks at these output files now (a stat each), so that {@link #intact} answers for them without one later: a
+     * rebuild runs it on a thread of its own while it parses, and then renders with the answers ready. Only until
+     * {@link #forget}, which comes before the output changes.
+     */
+    public void checkAhead(java.util.Collection<String> relatives) {
+        for (String relative : relatives) {
+            if (!ahead) {
+                return;
+            }
+            checked.computeIfAbsent(relative, this::stat);
+        }
+    }
+
+    private boolean stat(String relative) {
         Recorded r = recorded();
         long[] was = r == null ? null : r.outputs().get(relative);
         if (was == null) {
@@ -217,6 +241,8 @@ public final class BuildState {
      * object still knows what it read, which {@link #record} uses for the files the build left alone.
      */
     public void forget() {
+        ahead = false; // the output is about to change: what was looked at before is not asked again
+        checked.clear();
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

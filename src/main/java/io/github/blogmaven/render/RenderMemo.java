@@ -185,6 +185,11 @@ public final class RenderMemo {
         return kept.size();
     }
 
+    /** The output files the last build recorded, each with the posts it showed. */
+    public java.util.Set<String> lastPages() {
+        return java.util.Collections.unmodifiableSet(last.pages().keySet());
+    }
+
     /** Whether {@code page} is, byte for byte, what rendering it now would give; if so it is kept as it is. */
     boolean reusable(String page) {
         if (!sameShape()) {

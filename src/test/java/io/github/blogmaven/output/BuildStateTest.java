@@ -1,0 +1,62 @@
+package io.github.blogmaven.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildStateTest {
+
+    @TempDir
+    Path dir;
+
+    private BuildState recorded(Path out, Path cache) throws Exception {
+        for (String f : List.of("a/index.html", "b/index.html", "c/index.html")) {
+            Files.createDirectories(out.resolve(f).getParent());
+            Files.writeString(out.resolve(f), "<p>" + f);
+            Files.setLastModifiedTime(out.resolve(f), FileTime.from(Instant.parse("2024-01-01T00:00:00Z")));
+        }
+        new BuildState(cache, out).record("fp", null, new BuildState.Counts(3, 0, 0, 3, List.of()),
+                List.of("a/index.html", "b/index.html", "c/index.html"), page -> false);
+        return new BuildState(cache, out);
+    }
+
+    @Test
+    void filesLookedAtAheadGetTheAnswersALookNowWouldGive() throws Exception {
+        Path out = dir.resolve("out");
+        BuildState state = recorded(out, dir.resolve("cache"));
+        Files.writeString(out.resolve("b/index.html"), "<p>changed by hand");
+        Files.delete(out.resolve("c/index.html"));
+
+        state.checkAhead(List.of("a/index.html", "b/index.html", "c/index.html", "never/recorded.html"));
+
+        assertThat(state.intact("a/index.html")).isTrue();
+        assertThat(state.intact("b/index.html")).isFalse();
+        assertThat(state.intact("c/index.html")).isFalse();
+        assertThat(state.intact("never/recorded.html")).isFalse();
+        assertThat(state.intact("../outside.html")).isFalse();
+    }
+
+    @Test
+    void onceForgottenTheAnswersFoundAheadAreNotUsedAgain() throws Exception {
+        Path out = dir.resolve("out");
+        BuildState state = recorded(out, dir.resolve("cache"));
+        state.checkAhead(List.of("a/index.html"));
+        assertThat(state.intact("a/index.html")).isTrue();
+
+        state.forget(); // as a build does right before it changes the output
+        Files.writeString(out.resolve("a/index.html"), "<p>rewritten");
+        assertThat(state.intact("a/index.html")).as("looked at again, not taken from before").isFalse();
+        state.checkAhead(List.of("a/index.html")); // too late: nothing is kept any more
+        Files.writeString(out.resolve("a/index.html"), "<p>a/index.html");
+        Files.setLastModifiedTime(out.resolve("a/index.html"), FileTime.from(Instant.parse("2024-01-01T00:00:00Z")));
+        assertThat(state.intact("a/index.html")).as("as recorded again, by size and time").isTrue();
+        Files.writeString(out.resolve("a/index.html"), "<p>rewritten once more");
+        assertThat(state.intact("a/index.html")).isFalse();
+    }
+}
