@@ -80,7 +80,6 @@ public final class ParseCache implements AutoCloseable {
     private final AtomicInteger hits = new AtomicInteger();
     private BodyPack pack;
     private String version;
-    private Path sourceRoot;
 
     /** A cache that lives as long as this object. */
     public ParseCache() {
@@ -103,15 +102,14 @@ public final class ParseCache implements AutoCloseable {
     }
 
     /**
-     * Readies the cache for a build by this plugin {@code version} of the blog at {@code sourceRoot}: on first use,
-     * loads what the folder holds, if it is sound and of this version.
+     * Readies the cache for a build by this plugin {@code version}: on first use, loads what the folder holds, if it
+     * is sound and of this version.
      */
-    public synchronized void open(String version, Path sourceRoot) {
+    public synchronized void open(String version) {
         if (folder == null || (pack != null && version.equals(this.version))) {
             return;
         }
         this.version = version;
-        this.sourceRoot = sourceRoot;
         entries.clear();
         try {
             Files.createDirectories(folder);

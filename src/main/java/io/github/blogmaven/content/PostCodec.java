@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -349,10 +348,12 @@ final class PostCodec {
         if (in.readByte() != 'M') {
             throw new BodyPack.Damaged("a front matter record that is not a map");
         }
-        byte[] wanted = key.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] wanted = key.getBytes(StandardCharsets.UTF_8);
         for (int n = in.readInt(); n > 0; n--) {
             int tag = in.readByte();
-            if (tag == 's' ? in.textEquals(wanted) : skipKey(in, tag)) {
+            if (tag != 's') {
+                skipValue(in, tag); // a key that is not a text (YAML allows numbers and more) is never the one asked
+            } else if (in.textEquals(wanted)) {
                 return value(in);
             }
             skipValue(in);
@@ -363,45 +364,53 @@ final class PostCodec {
     /** What {@link #lookUp} gives for a key the map does not have. */
     static final Object ABSENT = new Object();
 
-    /** Steps over a key that is not a text (YAML allows numbers and more): never the one looked up. */
-    private static boolean skipKey(ByteReader in, int tag) {
-        skipValue(in, tag);
-        return false;
-    }
-
     /**
      * A cached post's front matter values, read from the cache's bytes only when a template or a rule asks for them:
      * a rebuild of 10,000 posts asks most of them for a key or two ({@code image_alt}, {@code redirect_from}), which
      * are looked up in the bytes, and holds no map for them. Anything else (iterating, size, equality) reads the map
-     * once and keeps it. Unmodifiable, as the map it stands for.
+     * once and keeps it, and lookups use it from then on. Unmodifiable, as the map it stands for.
      */
     static final class EncodedMap extends java.util.AbstractMap<String, Object> {
         private final ByteReader bytes;
-        private final io.github.blogmaven.markdown.Once<Map<String, Object>> whole;
+        /** The map read whole, once something needed it; null until then (threads that race read it alike). */
+        private volatile Map<String, Object> whole;
 
-        @SuppressWarnings("unchecked")
         EncodedMap(ByteReader bytes) {
             this.bytes = bytes;
-            this.whole = io.github.blogmaven.markdown.Once.of(() -> (Map<String, Object>) value(bytes.rewound()));
         }
 
         @Override
         public Object get(Object key) {
-            if (!(key instanceof String k)) {
-                return null;
-            }
-            Object v = lookUp(bytes.rewound(), k);
+            Object v = find(key);
             return v == ABSENT ? null : v;
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return key instanceof String k && lookUp(bytes.rewound(), k) != ABSENT;
+            return find(key) != ABSENT;
+        }
+
+        /** A text key's value (maybe null), or {@link #ABSENT}: from the map if it was read, else from the bytes. */
+        private Object find(Object key) {
+            if (!(key instanceof String k)) {
+                return ABSENT; // only texts are keys a template or a rule asks for
+            }
+            Map<String, Object> read = whole;
+            if (read == null) {
+                return lookUp(bytes.rewound(), k);
+            }
+            return read.containsKey(k) ? read.get(k) : ABSENT;
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public java.util.Set<Map.Entry<String, Object>> entrySet() {
-            return whole.get().entrySet();
+            Map<String, Object> read = whole;
+            if (read == null) {
+                read = (Map<String, Object>) value(bytes.rewound());
+                whole = read;
+            }
+            return read.entrySet();
         }
     }
 }

@@ -127,19 +127,8 @@ public final class SiteBuilder {
             // what the last build rendered, read while this one parses and assembles; then the files it wrote are
             // looked at, so that the render finds out at once which are still as that build left them
             Ahead<io.github.blogmaven.render.RenderMemo> memoAhead = Ahead.start("blog-render-memo", parallel,
-                    new Ahead.Work<>() {
-                        @Override
-                        public io.github.blogmaven.render.RenderMemo value() {
-                            return io.github.blogmaven.render.RenderMemo.load(config.cacheDirectory(), state::intact,
-                                    state::readIntact);
-                        }
-
-                        @Override
-                        public void afterwards(io.github.blogmaven.render.RenderMemo memo) {
-                            state.checkAhead(memo.lastPages());
-                        }
-                    });
-            cache.open(Fingerprint.code(), config.sourceDirectory().toAbsolutePath().normalize());
+                    renderMemo(config, state));
+            cache.open(Fingerprint.code());
             log.debug("Parse cache in " + config.cacheDirectory() + ": " + cache.size() + " files");
             SourceTree tree = SourceTree.of(config.sourceDirectory(), fingerprint.files()); // listed once
             phases.mark("discover");
@@ -231,6 +220,25 @@ public final class SiteBuilder {
                 if (MARKDOWN_WARM.compareAndSet(false, true)) {
                     markdown.render(WARM_UP_TEXT, null);
                 }
+            }
+        };
+    }
+
+    /**
+     * What the last build rendered; on a thread of its own, it then looks at the files that build wrote (a stat
+     * each), so that the render knows at once which are still as that build left them.
+     */
+    private static Ahead.Work<io.github.blogmaven.render.RenderMemo> renderMemo(BlogConfig config, BuildState state) {
+        return new Ahead.Work<>() {
+            @Override
+            public io.github.blogmaven.render.RenderMemo value() {
+                return io.github.blogmaven.render.RenderMemo.load(config.cacheDirectory(), state::intact,
+                        state::readIntact);
+            }
+
+            @Override
+            public void afterwards(io.github.blogmaven.render.RenderMemo memo) {
+                state.checkAhead(memo.lastPages());
             }
         };
     }

@@ -37,6 +37,10 @@ public final class BuildState {
 
     private Recorded recorded;
     private boolean read;
+    /** What {@link #checkAhead} found, by output file; cleared when the output is about to change. */
+    private final java.util.Map<String, Boolean> checked = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Whether {@link #checked} may be trusted: no longer once {@link #forget} has been called. */
+    private volatile boolean ahead = true;
 
     /** The state file changed: the next question reads it again. */
     private synchronized void reread() {
@@ -107,11 +111,6 @@ public final class BuildState {
         Boolean known = ahead ? checked.get(relative) : null;
         return known != null ? known : stat(relative);
     }
-
-    /** What {@link #checkAhead} found, by output file; cleared when the output is about to change. */
-    private final java.util.Map<String, Boolean> checked = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Whether {@link #checked} may be trusted: no longer once {@link #forget} has been called. */
-    private volatile boolean ahead = true;
 
     /**
      * Looks at these output files now (a stat each), so that {@link #intact} answers for them without one later: a
