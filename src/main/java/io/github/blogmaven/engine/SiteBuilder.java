@@ -155,12 +155,20 @@ public final class SiteBuilder {
                 state.forget();
                 memo.forget();
                 written = out.commit(rendered);
-                java.util.TreeSet<String> files = new java.util.TreeSet<>(rendered.files());
-                files.addAll(rendered.copies().keySet());
-                state.record(fingerprint.digest(), content.nextDue(), new BuildState.Counts(rendered.posts(), rendered.pages(),
-                        rendered.feeds(), files.size(), problems.warnings().stream().map(Problem::toString).toList()),
-                        files, memo::keptAsItWas);
-                memo.save();
+                // the memo and the build state are files of their own: the memo is written on another thread of the
+                // build while this one records the state
+                java.util.concurrent.ForkJoinTask<?> memoSaved = java.util.concurrent.ForkJoinTask.adapt(memo::save)
+                        .fork();
+                try {
+                    java.util.TreeSet<String> files = new java.util.TreeSet<>(rendered.files());
+                    files.addAll(rendered.copies().keySet());
+                    state.record(fingerprint.digest(), content.nextDue(), new BuildState.Counts(rendered.posts(),
+                            rendered.pages(), rendered.feeds(), files.size(),
+                            problems.warnings().stream().map(Problem::toString).toList()), files, memo::keptAsItWas);
+                } finally {
+                    memoSaved.quietlyJoin(); // not left writing when the build ends, however it ends
+                }
+                memoSaved.join(); // its failure, if it failed
                 renderedCount = rendered.files().size() - memo.reused();
                 phases.mark("write");
                 log.debug("Rendered " + renderedCount + " files, kept " + memo.reused()

@@ -311,11 +311,11 @@ public final class RenderMemo {
                 ByteReader.writeText(out, shape);
                 // this build's posts numbered anew: those the kept pages name (by the last build's numbers), then
                 // those of the pages rendered now
-                Map<Dep, Integer> numbers = new HashMap<>();
+                Map<Dep, Integer> numbers = new HashMap<>(last.posts().length * 2 + 16);
                 List<Dep> posts = new ArrayList<>();
                 int[] renumbered = new int[last.posts().length];
                 java.util.Arrays.fill(renumbered, -1);
-                Map<String, int[]> pages = new java.util.TreeMap<>();
+                Map<String, int[]> pages = new HashMap<>((kept.size() + rendered.size()) * 2);
                 for (Map.Entry<String, int[]> e : kept.entrySet()) {
                     int[] old = e.getValue();
                     int[] now = new int[old.length];
@@ -339,20 +339,25 @@ public final class RenderMemo {
                     ByteReader.writeText(out, d.source());
                     ByteReader.writeText(out, d.bodyKey());
                 }
-                out.writeInt(pages.size());
-                for (Map.Entry<String, int[]> e : pages.entrySet()) {
-                    ByteReader.writeText(out, e.getKey());
-                    out.writeInt(e.getValue().length);
-                    for (int d : e.getValue()) {
+                // in file order, so that the memo of one site is always the same file (sorted once, not kept sorted)
+                String[] names = sorted(pages.keySet());
+                out.writeInt(names.length);
+                for (String name : names) {
+                    int[] deps = pages.get(name);
+                    ByteReader.writeText(out, name);
+                    out.writeInt(deps.length);
+                    for (int d : deps) {
                         out.writeInt(d);
                     }
                 }
-                out.writeInt(links.size());
-                for (Map.Entry<String, Map.Entry<String, List<Problem>>> e : new java.util.TreeMap<>(links).entrySet()) {
+                String[] checked = sorted(links.keySet());
+                out.writeInt(checked.length);
+                for (String source : checked) {
+                    Map.Entry<String, List<Problem>> e = links.get(source);
+                    ByteReader.writeText(out, source);
                     ByteReader.writeText(out, e.getKey());
-                    ByteReader.writeText(out, e.getValue().getKey());
-                    out.writeInt(e.getValue().getValue().size());
-                    for (Problem p : e.getValue().getValue()) {
+                    out.writeInt(e.getValue().size());
+                    for (Problem p : e.getValue()) {
                         out.writeInt(p.line());
                         ByteReader.writeText(out, p.message());
                     }
@@ -375,6 +380,12 @@ public final class RenderMemo {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String[] sorted(java.util.Set<String> keys) {
+        String[] out = keys.toArray(new String[0]);
+        java.util.Arrays.sort(out);
+        return out;
     }
 
     private static int number(Dep d, Map<Dep, Integer> numbers, List<Dep> posts) {

@@ -32,15 +32,22 @@ final class SiteShape {
         // a post's shape follows from its file name, its front matter and the environment (configuration, data,
         // authors, defaults); its dates and URL are added for the cases where the clock or a file time decides them
         for (PostView p : site.posts()) {
-            b.append(p.source()).append('\u0001').append(p.url()).append('\u0001').append(p.dateIso())
-                    .append('\u0001').append(p.lastModifiedIso()).append('\u0001').append(p.frontMatterText())
-                    .append('\n');
+            b.append(p.source()).append('\u0001').append(p.url()).append('\u0001');
+            moment(b, p.date());
+            moment(b, p.lastModified());
+            b.append(p.frontMatterText()).append('\n');
             if (b.length() > 1 << 16) {
                 flush(md, b);
             }
         }
         flush(md, b);
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** A date as exactly as its ISO text gives it (instant, offset and zone), without formatting it. */
+    private static void moment(StringBuilder b, java.time.ZonedDateTime d) {
+        b.append(d.toEpochSecond()).append('.').append(d.getNano()).append(' ').append(d.getOffset().getTotalSeconds())
+                .append(' ').append(d.getZone().getId()).append('\u0001');
     }
 
     private static void flush(MessageDigest md, StringBuilder b) {

@@ -30,10 +30,8 @@ public record PostView(
         String file,
         String absoluteUrl,
         ZonedDateTime date,
-        String dateIso,
-        String dateDisplay,
+        java.util.function.Supplier<Dates> datesSource,
         ZonedDateTime lastModified,
-        String lastModifiedIso,
         int year,
         int words,
         int readingMinutes,
@@ -67,6 +65,29 @@ public record PostView(
      * @param headings the body's section headings
      */
     public record Shown(String excerpt, String excerptText, String description, List<Heading> headings) {
+    }
+
+    /**
+     * The post's dates as pages show them, formatted when first asked for: a rebuild after an edit formats the dates
+     * of the few posts its pages show, not of every post.
+     *
+     * @param dateIso the date in ISO 8601, with its offset
+     * @param dateDisplay the date written out in the post's language
+     * @param lastModifiedIso the last change in ISO 8601
+     */
+    public record Dates(String dateIso, String dateDisplay, String lastModifiedIso) {
+    }
+
+    public String dateIso() {
+        return datesSource.get().dateIso();
+    }
+
+    public String dateDisplay() {
+        return datesSource.get().dateDisplay();
+    }
+
+    public String lastModifiedIso() {
+        return datesSource.get().lastModifiedIso();
     }
 
     /** A post's content worked out once for the work running on this thread. */

@@ -69,8 +69,7 @@ public final class SiteAssembler {
             }
         }
         LiquidLinks links = new LiquidLinks(paths, pagePaths, this::href, problems);
-        List<Post> kept = new ArrayList<>(paths.keySet());
-        kept.sort(Comparator.comparing(Post::date).reversed().thenComparing(p -> p.source().relative()));
+        List<Post> kept = newestFirst(paths.keySet());
         // each post's view is its own work (links, dates, excerpt): on every thread of the build, in date order
         List<PostView> posts = java.util.stream.IntStream.range(0, kept.size()).parallel()
                 .mapToObj(i -> view(kept.get(i), paths.get(kept.get(i)), links)).toList();
@@ -112,6 +111,35 @@ public final class SiteAssembler {
 
         return new Site(config, List.copyOf(posts), List.copyOf(neighbours), List.copyOf(pages), build(categories),
                 build(tags), build(authors), authorsByKey, years, content.data());
+    }
+
+    /** A post and its date's instant, which decides almost every comparison without ZonedDateTime's slower one. */
+    private record Dated(Post post, long second, int nano) {
+    }
+
+    private static final Comparator<Dated> NEWEST_FIRST = (a, b) -> {
+        int c = Long.compare(b.second, a.second);
+        if (c == 0) {
+            c = Integer.compare(b.nano, a.nano);
+        }
+        if (c == 0) {
+            c = b.post.date().compareTo(a.post.date()); // the same instant in other zones: ZonedDateTime's order
+        }
+        return c != 0 ? c : a.post.source().relative().compareTo(b.post.source().relative());
+    };
+
+    /** Posts by date, newest first (as ZonedDateTime orders them, reversed), then by file. */
+    static List<Post> newestFirst(java.util.Collection<Post> posts) {
+        List<Dated> dated = new ArrayList<>(posts.size());
+        for (Post p : posts) {
+            dated.add(new Dated(p, p.date().toEpochSecond(), p.date().getNano()));
+        }
+        dated.sort(NEWEST_FIRST);
+        List<Post> out = new ArrayList<>(dated.size());
+        for (Dated d : dated) {
+            out.add(d.post);
+        }
+        return out;
     }
 
     /** A post's permalink pattern expanded, and cleaned; null for a slug that cannot be a path segment. */
@@ -208,7 +236,6 @@ public final class SiteAssembler {
     }
 
     private PostView view(Post p, String path, LiquidLinks links) {
-        Locale locale = Locale.forLanguageTag(p.lang().isEmpty() ? config.lang() : p.lang());
         List<Link> cats = links(p.categories(), "categories");
         List<Link> tgs = links(p.tags(), "tags");
         List<AuthorView> authors = p.authors().stream().map(this::author).toList();
@@ -220,20 +247,23 @@ public final class SiteAssembler {
                     p.source().relative()), base), text, p.description().isEmpty() ? shorten(text) : p.description(),
                     p.body().headings());
         });
+        String lang = p.lang().isEmpty() ? config.lang() : p.lang();
+        // formatting dates is slow, and only the posts a page shows need theirs
+        java.util.function.Supplier<PostView.Dates> dates = io.github.blogmaven.markdown.Once.of(() ->
+                new PostView.Dates(iso(p.date()), dateFormats.computeIfAbsent(Locale.forLanguageTag(lang),
+                        l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l)).format(p.date()),
+                        iso(p.lastModified())));
         Object alt = p.data().get("image_alt");
-        String dateDisplay = dateFormats.computeIfAbsent(locale,
-                l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l)).format(p.date());
-        return new PostView(p.source().relative(), p.title(), href(path), path, Urls.file(path), absolute(href(path)),
-                p.date(), iso(p.date()), dateDisplay, p.lastModified(), iso(p.lastModified()), p.date().getYear(),
-                p.body().words(),
+        String href = href(path);
+        return new PostView(p.source().relative(), p.title(), href, path, Urls.file(path), absolute(href),
+                p.date(), dates, p.lastModified(), p.date().getYear(), p.body().words(),
                 Math.max(1, (p.body().words() + 219) / 220), cats, tgs, authors, image, image.isEmpty() ? ""
                 : once(List.of("absolute", image), k -> absolute(image)), alt == null ? "" : String.valueOf(alt),
                 shown,
                 // the body is read, and its links resolved, only when a page shows it
                 () -> LinkRewriter.rootToBase(links.resolve(p.body().html(), p.source().relative()), base),
                 p.body().searchWordsSource(), p.featured(), p.hidden(), p.draft(), p.toc(),
-                p.lang().isEmpty() ? config.lang() : p.lang(), p.layout(), p.data(),
-                p.body().hasCode(), p.key(), p.frontMatter().yaml());
+                lang, p.layout(), p.data(), p.body().hasCode(), p.key(), p.frontMatter().yaml());
     }
 
     private PageView view(Page p, String path, LiquidLinks links) {

@@ -59,12 +59,28 @@ public final class Urls {
         return last.contains(".") ? path.substring(1) : path.substring(1) + ".html";
     }
 
+    /** Which ASCII characters a path keeps as they are: the unreserved ones, the sub-delimiters, ':', '@' and '/'. */
+    private static final boolean[] KEPT = new boolean[0x80];
+
+    static {
+        for (char c : (UNRESERVED + "/").toCharArray()) {
+            KEPT[c] = true;
+        }
+    }
+
     /** Percent-encodes what does not belong in a URL path (spaces, {@code %}, {@code #}, {@code ?}, non-ASCII). */
     public static String encode(String path) {
+        int i = 0;
+        while (i < path.length() && path.charAt(i) < 0x80 && KEPT[path.charAt(i)]) {
+            i++;
+        }
+        if (i == path.length()) {
+            return path; // most paths need nothing encoded
+        }
         StringBuilder out = new StringBuilder(path.length() + 8);
         for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if (c == '/' || (c < 0x80 && UNRESERVED.indexOf(c) >= 0)) {
+            if (c < 0x80 && KEPT[c]) {
                 out.append((char) c);
             } else {
                 out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
