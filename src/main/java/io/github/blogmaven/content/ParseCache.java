@@ -32,7 +32,7 @@ public final class ParseCache implements AutoCloseable {
 
     static final String INDEX = "parsed.bin";
     static final String PACK = "bodies.pack";
-    private static final String HEADER = "blog-maven-plugin parse cache 7";
+    private static final String HEADER = "blog-maven-plugin parse cache 8";
 
     /**
      * The index file is mapped into memory rather than read into the heap: its pages are the operating system's
@@ -80,6 +80,12 @@ public final class ParseCache implements AutoCloseable {
     private final AtomicInteger hits = new AtomicInteger();
     private BodyPack pack;
     private String version;
+    /** Where the end mark of the index file, as this cache last read or wrote it, starts; -1 when there is none. */
+    private int indexEnd = -1;
+    /** The record the index file holds of each file (a later record of a file replaces an earlier one). */
+    private final Map<String, Encoded> onDisk = new java.util.HashMap<>();
+    /** Bytes of the index file's records that later records or removals replaced. */
+    private long deadBytes;
 
     /** A cache that lives as long as this object. */
     public ParseCache() {
@@ -111,6 +117,7 @@ public final class ParseCache implements AutoCloseable {
         }
         this.version = version;
         entries.clear();
+        forgetIndexFile();
         try {
             Files.createDirectories(folder);
             if (pack != null) {
@@ -120,6 +127,7 @@ public final class ParseCache implements AutoCloseable {
             pack = BodyPack.open(folder.resolve(PACK), !loaded);
             if (!loaded) {
                 entries.clear();
+                forgetIndexFile();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use the cache folder " + folder + ": " + e.getMessage(), e);
@@ -140,16 +148,44 @@ public final class ParseCache implements AutoCloseable {
             if (!in.str().equals(HEADER) || !in.str().equals(version)) {
                 return false;
             }
+            // a rebuild appends the records of the files it parsed, and empty ones for files that are gone: a later
+            // record of a file replaces an earlier one
+            long dead = 0;
+            int end = in.position();
             while (in.readBoolean()) {
                 String name = in.str();
                 String key = in.str();
                 int length = in.readInt();
-                entries.put(name, new Entry(key, null, new Encoded(file, in.skip(length), length), null, List.of()));
+                Encoded before;
+                if (key.isEmpty()) {
+                    before = onDisk.remove(name);
+                    entries.remove(name);
+                } else {
+                    Encoded record = new Encoded(file, in.skip(length), length);
+                    before = onDisk.put(name, record);
+                    entries.put(name, new Entry(key, null, record, null, List.of()));
+                }
+                if (before != null) {
+                    dead += before.length();
+                }
+                end = in.position();
             }
-            return in.str().equals("end");
+            if (!in.str().equals("end") || in.remaining() != 0) {
+                return false;
+            }
+            indexEnd = end;
+            deadBytes = dead;
+            return true;
         } catch (IOException | RuntimeException e) {
             return false; // a damaged index costs one full parse
         }
+    }
+
+    /** Forgets what the index file held, so that the next save writes it whole. */
+    private void forgetIndexFile() {
+        indexEnd = -1;
+        onDisk.clear();
+        deadBytes = 0;
     }
 
     /** The index file's bytes, mapped where that is safe; null if it is too large to be one buffer. */
@@ -188,8 +224,8 @@ public final class ParseCache implements AutoCloseable {
         }
         hits.incrementAndGet();
         warningsOut.addAll(e.warnings);
-        pending.put(file, e);
-        return e.value;
+        return e.value; // in the entries already: a commit keeps it, as it keeps every file the build saw
+
     }
 
     /**
@@ -249,13 +285,17 @@ public final class ParseCache implements AutoCloseable {
         try {
             List<Map.Entry<String, Entry>> posts = new ArrayList<>();
             long live = 0;
-            for (Map.Entry<String, Entry> e : new java.util.TreeMap<>(entries).entrySet()) {
+            for (Map.Entry<String, Entry> e : entries.entrySet()) {
                 if (e.getValue().body != null) {
-                    posts.add(e);
+                    posts.add(Map.entry(e.getKey(), e.getValue()));
                     live += e.getValue().body.length;
                 }
             }
             boolean compacted = pack.size() > 2 * live + (1 << 20);
+            if (!compacted && append(posts)) {
+                return;
+            }
+            posts.sort(Map.Entry.comparingByKey()); // written whole in file order, so that one cache is one file
             if (compacted) {
                 compact(posts); // the bodies moved: their posts are written anew with the new places
             }
@@ -293,14 +333,128 @@ public final class ParseCache implements AutoCloseable {
             }
             Files.move(tmp, folder.resolve(INDEX), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
+            forgetIndexFile();
             java.nio.ByteBuffer file = read(folder.resolve(INDEX));
             if (file != null) {
                 places.forEach((name, at) -> entries.computeIfPresent(name, (n, e) ->
                         new Entry(e.key, e.value, new Encoded(file, at[0], at[1]), e.body, e.warnings)));
+                indexEnd = file.limit() - END_MARK;
+                for (String name : places.keySet()) {
+                    Entry e = entries.get(name);
+                    if (e != null) {
+                        onDisk.put(name, e.encoded);
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the cache folder " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The bytes of the index file's end mark: no further record, then "end". */
+    private static final int END_MARK = 1 + 4 + 3;
+
+    /**
+     * Adds to the index file only what changed since it was written: the records of the files parsed now and empty
+     * records for files that are gone, over its end mark, then the mark again. A rebuild after one edit writes one
+     * record instead of 10,000. Not when the file is not this cache's own or when replaced records would outweigh
+     * the live ones: then it is written whole.
+     *
+     * @return whether the index file is up to date
+     */
+    private boolean append(List<Map.Entry<String, Entry>> posts) throws IOException {
+        if (indexEnd < 0) {
+            return false;
+        }
+        java.io.ByteArrayOutputStream added = new java.io.ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(added);
+        long live = 0;
+        long dead = deadBytes;
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        List<String> fresh = new ArrayList<>();
+        List<int[]> places = new ArrayList<>();
+        List<Map.Entry<String, Entry>> changed = new ArrayList<>();
+        for (Map.Entry<String, Entry> e : posts) {
+            Encoded was = onDisk.get(e.getKey());
+            if (e.getValue().encoded != null && e.getValue().encoded == was) {
+                kept.add(e.getKey());
+                live += was.length();
+            } else {
+                changed.add(e);
+            }
+        }
+        changed.sort(Map.Entry.comparingByKey());
+        for (Map.Entry<String, Entry> e : changed) {
+            String name = e.getKey();
+            Entry entry = e.getValue();
+            Encoded was = onDisk.get(name);
+            byte[] bytes = reencoded(entry);
+            if (bytes == null) {
+                continue; // front matter this cache cannot write: its record is emptied below
+            }
+            kept.add(name);
+            dead += was == null ? 0 : was.length();
+            out.writeBoolean(true);
+            ByteReader.writeText(out, name);
+            ByteReader.writeText(out, entry.key);
+            out.writeInt(bytes.length);
+            fresh.add(name);
+            places.add(new int[] {added.size(), bytes.length});
+            out.write(bytes);
+            live += bytes.length;
+        }
+        List<String> gone = new ArrayList<>();
+        for (Map.Entry<String, Encoded> e : onDisk.entrySet()) {
+            if (!kept.contains(e.getKey())) {
+                gone.add(e.getKey());
+                dead += e.getValue().length();
+            }
+        }
+        java.util.Collections.sort(gone);
+        for (String name : gone) {
+            out.writeBoolean(true); // an empty record: the file is gone (or cannot be cached)
+            ByteReader.writeText(out, name);
+            ByteReader.writeText(out, "");
+            out.writeInt(0);
+        }
+        if (added.size() == 0) {
+            return true; // nothing changed
+        }
+        long size = (long) indexEnd + added.size() + END_MARK;
+        if (dead > live || size > Integer.MAX_VALUE - 8) {
+            return false; // written whole, without the replaced records
+        }
+        out.writeBoolean(false);
+        ByteReader.writeText(out, "end");
+        Path index = folder.resolve(INDEX);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(index,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            if (ch.size() != (long) indexEnd + END_MARK) {
+                return false; // not the file this cache read: written whole
+            }
+            // over the end mark: until the new one is written, the file has none and is not trusted
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(added.toByteArray());
+            long at = indexEnd;
+            while (bytes.hasRemaining()) {
+                at += ch.write(bytes, at);
+            }
+        }
+        java.nio.ByteBuffer file = read(index);
+        if (file == null || file.limit() != size) {
+            forgetIndexFile(); // the records are written; the next process reads them
+            return true;
+        }
+        int base = indexEnd;
+        gone.forEach(onDisk::remove);
+        for (int i = 0; i < fresh.size(); i++) {
+            int[] at = places.get(i);
+            Encoded record = new Encoded(file, base + at[0], at[1]);
+            onDisk.put(fresh.get(i), record);
+            entries.computeIfPresent(fresh.get(i), (n, e) -> new Entry(e.key, e.value, record, e.body, e.warnings));
+        }
+        deadBytes = dead;
+        indexEnd = (int) size - END_MARK;
+        return true;
     }
 
     /** Writes the live bodies to a new pack, so that edited posts' old bodies do not pile up. */

@@ -37,6 +37,8 @@ final class PostCodec {
         str(out, p.source().relative());
         FrontMatter fm = p.frontMatter();
         out.writeBoolean(fm.present());
+        out.writeLong(fm.digest().high());
+        out.writeLong(fm.digest().low());
         str(out, fm.yaml());
         out.writeInt(fm.bodyLine());
         value(out, fm.data());
@@ -119,10 +121,15 @@ final class PostCodec {
             throw new IllegalStateException("a record of another file");
         }
         boolean present = in.readBoolean();
-        String yaml = str(in);
+        FrontMatter.Digest digest = new FrontMatter.Digest(in.readLong(), in.readLong());
+        // the text stays in the cache's bytes until something asks for it (an error's line)
+        int yamlAt = in.position();
+        in.skipText();
+        ByteReader yamlText = in.since(yamlAt);
         int bodyLine = in.readInt();
         Map<String, Object> fmData = encodedMap(in);
-        FrontMatter fm = new FrontMatter(present, fmData, yaml, "", bodyLine);
+        FrontMatter fm = new FrontMatter(present, fmData, io.github.blogmaven.markdown.Once.of(() ->
+                yamlText.rewound().str()), "", bodyLine, digest);
         String title = str(in);
         ZonedDateTime date = date(in);
         ZonedDateTime modified = date(in);

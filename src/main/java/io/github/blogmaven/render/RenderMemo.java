@@ -252,12 +252,7 @@ public final class RenderMemo {
      * which never matches.
      */
     static String partKey(List<PostView> posts) {
-        java.security.MessageDigest md;
-        try {
-            md = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        java.security.MessageDigest md = SiteShape.comparing();
         for (PostView p : posts) {
             if (p.bodyKey().isEmpty()) {
                 return "";

@@ -13,8 +13,7 @@ import java.util.Map;
  * @param file the output file, relative to the output folder
  * @param contentSource gives the post's HTML, with root-relative links carrying the base path
  * @param image the hero image's href, or ""
- * @param frontMatterText the front matter as written (with the site's defaults applied), for digests of the
- *     site's shape
+ * @param frontMatterDigest a digest of the front matter as written, for the digest of the site's shape
  * @param bodyKey stands for everything the body-derived fields come from (the file's bytes and the settings that
  *     shape its parsing); "" when unknown
  *
@@ -53,7 +52,7 @@ public record PostView(
         Map<String, Object> data,
         boolean hasCode,
         String bodyKey,
-        String frontMatterText) {
+        io.github.blogmaven.content.FrontMatter.Digest frontMatterDigest) {
 
     /**
      * What listings, cards, feeds and tables of contents show of the body, worked out when first asked for (a

@@ -263,7 +263,7 @@ public final class SiteAssembler {
                 // the body is read, and its links resolved, only when a page shows it
                 () -> LinkRewriter.rootToBase(links.resolve(p.body().html(), p.source().relative()), base),
                 p.body().searchWordsSource(), p.featured(), p.hidden(), p.draft(), p.toc(),
-                lang, p.layout(), p.data(), p.body().hasCode(), p.key(), p.frontMatter().yaml());
+                lang, p.layout(), p.data(), p.body().hasCode(), p.key(), p.frontMatter().digest());
     }
 
     private PageView view(Page p, String path, LiquidLinks links) {

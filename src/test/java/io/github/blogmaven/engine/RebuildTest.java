@@ -220,6 +220,79 @@ class RebuildTest {
         assertThat(site.read("2024/01/05/p5/index.html")).contains("Body 5 with ünïcode.");
     }
 
+    @Test
+    void eachProcessAddsOnlyWhatChangedToTheCacheIndexAndWritesItWholeWhenReplacedRecordsOutweighTheRest()
+            throws Exception {
+        InlineSite site = new InlineSite(dir.resolve("append"));
+        for (int i = 1; i <= 4; i++) {
+            site.file("_posts/2024-02-0" + i + "-q" + i + ".md", post("title: Q" + i + "\ntags: [t]", "Body " + i + "."));
+        }
+        new SiteBuilder().build(site.config(), BuildLog.silent());
+        Path index = site.config().cacheDirectory().resolve("parsed.bin");
+        byte[] whole = Files.readAllBytes(index);
+
+        // one edit: the index is the last one without its end mark, then the edited post's record, then the mark
+        site.file("_posts/2024-02-02-q2.md", post("title: Q2\ntags: [t]", "Body 2, edited."));
+        SiteBuilder second = new SiteBuilder();
+        second.build(site.config(), BuildLog.silent());
+        assertThat(second.cacheHits()).isEqualTo(3);
+        byte[] appended = Files.readAllBytes(index);
+        assertThat(appended.length).isGreaterThan(whole.length);
+        assertThat(java.util.Arrays.copyOf(appended, whole.length - 8))
+                .isEqualTo(java.util.Arrays.copyOf(whole, whole.length - 8));
+
+        // a deleted post leaves an empty record: put back as it was, it is parsed again, not taken from its old one
+        assertThat(site.read("2024/02/04/q4/index.html")).contains("Body 4.");
+        Path q4Source = site.source.resolve("_posts/2024-02-04-q4.md");
+        byte[] q4Bytes = Files.readAllBytes(q4Source);
+        Files.delete(q4Source);
+        SiteBuilder third = new SiteBuilder();
+        third.build(site.config(), BuildLog.silent());
+        assertThat(third.cacheHits()).isEqualTo(3);
+        Files.write(q4Source, q4Bytes);
+        SiteBuilder fourth = new SiteBuilder();
+        fourth.build(site.config(), BuildLog.silent());
+        assertThat(fourth.cacheHits()).as("q1 to q3 from the index; q4's old record was emptied").isEqualTo(3);
+
+        // edits pile up replaced records until they outweigh the live ones: then the index is written whole again
+        long largest = 0;
+        for (int round = 1; round <= 12; round++) {
+            site.file("_posts/2024-02-01-q1.md", post("title: Q1\ntags: [t]", "Body 1, edit " + round + "."));
+            SiteBuilder next = new SiteBuilder();
+            next.build(site.config(), BuildLog.silent());
+            assertThat(next.cacheHits()).as("round " + round).isEqualTo(3);
+            largest = Math.max(largest, Files.size(index));
+        }
+        assertThat(largest).as("never more than twice the live records, plus one round's").isLessThan(3L * whole.length);
+
+        // an index whose last append was cut short (no end mark) is not trusted
+        byte[] now = Files.readAllBytes(index);
+        Files.write(index, java.util.Arrays.copyOf(now, now.length - 3));
+        site.file("_posts/2024-02-03-q3.md", post("title: Q3\ntags: [t]", "Body 3, edited."));
+        SiteBuilder cut = new SiteBuilder();
+        cut.build(site.config(), BuildLog.silent());
+        assertThat(cut.cacheHits()).isZero();
+
+        InlineSite clean = new InlineSite(dir.resolve("append-clean"));
+        io.github.blogmaven.SiteBuildTestSupport.copyTree(site.source, clean.source);
+        clean.build();
+        assertThat(contents(site.output)).isEqualTo(contents(clean.output));
+    }
+
+    @Test
+    void anErrorInAPostReadFromTheCacheNamesTheLineOfItsFrontMatter() throws Exception {
+        InlineSite site = new InlineSite(dir.resolve("line"))
+                .file("_posts/2024-03-02-late.md", post("title: Late\ntags: [x]\npermalink: /same/", "Late."));
+        site.build();
+        // the later file is at fault; its front matter's text comes from the cache, read only for the error
+        site.file("_posts/2024-03-01-early.md", post("title: Early\npermalink: /same/", "Early."));
+        SiteBuilder next = new SiteBuilder();
+        assertThatThrownBy(() -> next.build(site.config(), BuildLog.silent())).isInstanceOf(BlogException.class)
+                .hasMessageContaining("_posts/2024-03-02-late.md:4: permalink /same/ is also the permalink of "
+                        + "_posts/2024-03-01-early.md");
+        assertThat(next.cacheHits()).isEqualTo(1);
+    }
+
     /** Every published file's bytes (as text, for readable failures), by path. */
     private static java.util.Map<String, String> contents(Path root) throws Exception {
         java.util.Map<String, String> all = new java.util.TreeMap<>();
