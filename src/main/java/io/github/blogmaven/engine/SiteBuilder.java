@@ -207,14 +207,20 @@ public final class SiteBuilder {
             "1. first", "2. second", "", "> a quote", "", "```java", "class A {}", "```", "", "| a | b |",
             "|---|---|", "| 1 | 2 |", "", "![an image](/img/a.png)", "");
 
-    /** Whether flexmark has been warmed up in this JVM: a preview session does it for its first build only. */
+    /** Front matter of the kinds posts hold, for the warm-up. */
+    private static final String WARM_UP_YAML = String.join("\n", "layout: post", "title: \"A title: with a colon\"",
+            "date: 2024-03-18 10:00:00 +0100", "tags: [one, two]", "categories:", "  - three", "featured: true",
+            "image: /img/a.png", "author:", "  name: Ann", "  url: https://example.org/", "");
+
+    /** Whether flexmark and YAML have been warmed up in this JVM: a preview session does it for its first build only. */
     private static final java.util.concurrent.atomic.AtomicBoolean MARKDOWN_WARM =
             new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * The build's Markdown renderer; on a thread of its own, it then renders a little Markdown of every kind, so that
-     * flexmark's classes are loaded and its code compiled by the time a changed post is parsed: a rebuild that parses
-     * one post would otherwise pay for all that on the way. Nothing the warm-up renders is kept.
+     * The build's Markdown renderer; on a thread of its own, it then reads a little YAML and renders a little Markdown
+     * of every kind, so that SnakeYAML's and flexmark's classes are loaded and their code compiled by the time the
+     * data files and a changed post are read: a rebuild that parses one post would otherwise pay for all that on the
+     * way. Nothing the warm-up reads or renders is kept.
      */
     private static Ahead.Work<MarkdownRenderer> markdown(BlogConfig config) {
         return new Ahead.Work<>() {
@@ -226,6 +232,12 @@ public final class SiteBuilder {
             @Override
             public void afterwards(MarkdownRenderer markdown) {
                 if (MARKDOWN_WARM.compareAndSet(false, true)) {
+                    try {
+                        // YAML first: the data files and a changed post's front matter are read before its body
+                        io.github.blogmaven.config.YamlReader.read(WARM_UP_YAML);
+                    } catch (io.github.blogmaven.config.YamlReader.YamlError e) {
+                        throw new IllegalStateException("the warm-up YAML is valid", e);
+                    }
                     markdown.render(WARM_UP_TEXT, null);
                 }
             }
