@@ -8,20 +8,37 @@ import java.util.Map;
 /**
  * Finds related posts by shared tags (weight 2) and categories (weight 1). Each post only looks at a window of the
  * posts nearest in time within each of its terms, so the work grows with posts times terms, never posts squared.
+ * The index of terms is made once per build; a post's related posts are worked out when its page is rendered, so
+ * that a rebuild after an edit works them out for the posts it renders, not for every post.
  */
 public final class RelatedPosts {
 
     static final int WINDOW = 40;
 
-    private RelatedPosts() {
+    private final int max;
+    /** Per post (in site order, newest first), the numbers of its terms and their weights. */
+    private final int[][] terms;
+    private final int[][] weights;
+    /** Per term, the posts that have it, in site order. */
+    private final int[][] postings;
+    /** A score per post, all zero between calls, for each thread that asks. */
+    private final ThreadLocal<int[]> scores;
+
+    private RelatedPosts(int max, int[][] terms, int[][] weights, int[][] postings) {
+        this.max = max;
+        this.terms = terms;
+        this.weights = weights;
+        this.postings = postings;
+        int n = terms.length;
+        this.scores = ThreadLocal.withInitial(() -> new int[n]);
     }
 
     /**
      * @param tagKeys per post (in site order, newest first), its tag slugs
      * @param categoryKeys per post, its category slugs
-     * @return per post, the indexes of up to {@code max} related posts, best first
+     * @param max how many related posts each post gets at most
      */
-    public static List<List<Integer>> compute(List<List<String>> tagKeys, List<List<String>> categoryKeys, int max) {
+    public static RelatedPosts index(List<List<String>> tagKeys, List<List<String>> categoryKeys, int max) {
         int n = tagKeys.size();
         // each term gets a number, and each post the numbers of its terms, with their weights
         Map<String, Integer> ids = new HashMap<>();
@@ -51,52 +68,54 @@ public final class RelatedPosts {
         for (int t = 0; t < postings.length; t++) {
             postings[t] = members.get(t).stream().mapToInt(Integer::intValue).toArray();
         }
-        ThreadLocal<int[]> scores = ThreadLocal.withInitial(() -> new int[n]);
-        return java.util.stream.IntStream.range(0, n).parallel().mapToObj(i -> {
-            int[] score = scores.get();
-            int[] touched = new int[(WINDOW + 1) * terms[i].length];
-            int count = 0;
-            for (int k = 0; k < terms[i].length; k++) {
-                int[] list = postings[terms[i][k]];
-                // posts are in date order, so the list is too: find self and look at its neighbours
-                int at = java.util.Arrays.binarySearch(list, i);
-                int from = Math.max(0, at - WINDOW / 2);
-                int to = Math.min(list.length, at + WINDOW / 2 + 1);
-                for (int j = from; j < to; j++) {
-                    int other = list[j];
-                    if (other != i) {
-                        if (score[other] == 0) {
-                            touched[count++] = other;
-                        }
-                        score[other] += weights[i][k];
+        return new RelatedPosts(max, terms, weights, postings);
+    }
+
+    /** The indexes of up to {@code max} posts related to post {@code i}, best first. */
+    public List<Integer> of(int i) {
+        int[] score = scores.get();
+        int[] touched = new int[(WINDOW + 1) * terms[i].length];
+        int count = 0;
+        for (int k = 0; k < terms[i].length; k++) {
+            int[] list = postings[terms[i][k]];
+            // posts are in date order, so the list is too: find self and look at its neighbours
+            int at = java.util.Arrays.binarySearch(list, i);
+            int from = Math.max(0, at - WINDOW / 2);
+            int to = Math.min(list.length, at + WINDOW / 2 + 1);
+            for (int j = from; j < to; j++) {
+                int other = list[j];
+                if (other != i) {
+                    if (score[other] == 0) {
+                        touched[count++] = other;
                     }
+                    score[other] += weights[i][k];
                 }
             }
-            // best score first, then the nearest in time, then the newer
-            int[] best = new int[Math.min(max, count)];
-            int found = 0;
-            for (int c = 0; c < count; c++) {
-                int o = touched[c];
-                int pos = found;
-                while (pos > 0 && better(o, best[pos - 1], score, i)) {
-                    pos--;
-                }
-                if (pos < best.length) {
-                    int last = Math.min(found, best.length - 1);
-                    System.arraycopy(best, pos, best, pos + 1, last - pos);
-                    best[pos] = o;
-                    found = Math.min(found + 1, best.length);
-                }
+        }
+        // best score first, then the nearest in time, then the newer
+        int[] best = new int[Math.min(max, count)];
+        int found = 0;
+        for (int c = 0; c < count; c++) {
+            int o = touched[c];
+            int pos = found;
+            while (pos > 0 && better(o, best[pos - 1], score, i)) {
+                pos--;
             }
-            for (int c = 0; c < count; c++) {
-                score[touched[c]] = 0;
+            if (pos < best.length) {
+                int last = Math.min(found, best.length - 1);
+                System.arraycopy(best, pos, best, pos + 1, last - pos);
+                best[pos] = o;
+                found = Math.min(found + 1, best.length);
             }
-            List<Integer> out = new ArrayList<>(found);
-            for (int c = 0; c < found; c++) {
-                out.add(best[c]);
-            }
-            return List.copyOf(out);
-        }).toList();
+        }
+        for (int c = 0; c < count; c++) {
+            score[touched[c]] = 0;
+        }
+        List<Integer> out = new ArrayList<>(found);
+        for (int c = 0; c < found; c++) {
+            out.add(best[c]);
+        }
+        return List.copyOf(out);
     }
 
     /** The number of a term, given on first sight, with a new empty list of the posts that have it. */

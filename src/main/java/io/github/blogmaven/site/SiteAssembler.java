@@ -96,11 +96,13 @@ public final class SiteAssembler {
                         "/authors/" + k + "/")).posts.add(v);
             }
         }
-        List<List<Integer>> related = RelatedPosts.compute(tagKeys, categoryKeys, RELATED);
+        RelatedPosts related = RelatedPosts.index(tagKeys, categoryKeys, RELATED);
         List<Neighbours> neighbours = new ArrayList<>();
         for (int i = 0; i < posts.size(); i++) {
+            int at = i;
             neighbours.add(new Neighbours(i + 1 < posts.size() ? posts.get(i + 1) : null,
-                    i > 0 ? posts.get(i - 1) : null, related.get(i).stream().map(posts::get).toList()));
+                    i > 0 ? posts.get(i - 1) : null,
+                    io.github.blogmaven.markdown.Once.of(() -> related.of(at).stream().map(posts::get).toList())));
         }
         Map<Integer, List<PostView>> byYear = new TreeMap<>(Comparator.reverseOrder());
         posts.forEach(p -> byYear.computeIfAbsent(p.year(), y -> new ArrayList<>()).add(p));
