@@ -111,7 +111,7 @@ public final class ParseCache implements AutoCloseable {
      * Readies the cache for a build by this plugin {@code version}: on first use, loads what the folder holds, if it
      * is sound and of this version.
      */
-    public synchronized void open(String version) {
+    public synchronized void open(String version, java.util.function.UnaryOperator<String> known) {
         if (folder == null || (pack != null && version.equals(this.version))) {
             return;
         }
@@ -123,7 +123,7 @@ public final class ParseCache implements AutoCloseable {
             if (pack != null) {
                 pack.close();
             }
-            boolean loaded = load();
+            boolean loaded = load(known);
             pack = BodyPack.open(folder.resolve(PACK), !loaded);
             if (!loaded) {
                 entries.clear();
@@ -134,7 +134,7 @@ public final class ParseCache implements AutoCloseable {
         }
     }
 
-    private boolean load() {
+    private boolean load(java.util.function.UnaryOperator<String> known) {
         Path index = folder.resolve(INDEX);
         if (!Files.isRegularFile(index) || !Files.isRegularFile(folder.resolve(PACK))) {
             return false;
@@ -153,7 +153,7 @@ public final class ParseCache implements AutoCloseable {
             long dead = 0;
             int end = in.position();
             while (in.readBoolean()) {
-                String name = in.str();
+                String name = known.apply(in.str());
                 String key = in.str();
                 int length = in.readInt();
                 Encoded before;

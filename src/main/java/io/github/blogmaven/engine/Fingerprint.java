@@ -92,6 +92,16 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
         return files.containsKey(relative) ? hashes.merge(relative, hash, (a, b) -> a) : hash;
     }
 
+    /**
+     * The listing's own string for a source file's path, if it listed that file, else {@code relative}: what else
+     * remembers source files (the parse cache, the render memo) holds one copy of each path, not another.
+     */
+    String listed(String relative) {
+        java.util.SortedMap<String, Stat> from = files.tailMap(relative);
+        String listed = from.isEmpty() ? null : from.firstKey();
+        return relative.equals(listed) ? listed : relative;
+    }
+
     /** The digest of all the inputs; hashes every file not hashed yet, on every thread of the build. */
     synchronized String digest() {
         if (digest == null) {

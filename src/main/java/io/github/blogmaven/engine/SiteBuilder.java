@@ -127,8 +127,8 @@ public final class SiteBuilder {
             // what the last build rendered, read while this one parses and assembles; then the files it wrote are
             // looked at, so that the render finds out at once which are still as that build left them
             Ahead<io.github.blogmaven.render.RenderMemo> memoAhead = Ahead.start("blog-render-memo", parallel,
-                    renderMemo(config, state));
-            cache.open(Fingerprint.code());
+                    renderMemo(config, state, fingerprint));
+            cache.open(Fingerprint.code(), fingerprint::listed);
             log.debug("Parse cache in " + config.cacheDirectory() + ": " + cache.size() + " files");
             SourceTree tree = SourceTree.of(config.sourceDirectory(), fingerprint.files()); // listed once
             phases.mark("discover");
@@ -248,12 +248,13 @@ public final class SiteBuilder {
      * What the last build rendered; on a thread of its own, it then looks at the files that build wrote (a stat
      * each), so that the render knows at once which are still as that build left them.
      */
-    private static Ahead.Work<io.github.blogmaven.render.RenderMemo> renderMemo(BlogConfig config, BuildState state) {
+    private static Ahead.Work<io.github.blogmaven.render.RenderMemo> renderMemo(BlogConfig config, BuildState state,
+                                                                                 Fingerprint fingerprint) {
         return new Ahead.Work<>() {
             @Override
             public io.github.blogmaven.render.RenderMemo value() {
                 return io.github.blogmaven.render.RenderMemo.load(config.cacheDirectory(), state::intact,
-                        state::readIntact);
+                        state::readIntact, state::known, fingerprint::listed);
             }
 
             @Override

@@ -32,7 +32,11 @@ public final class BuildState {
     }
 
     /** The last recorded build, read once; null when there is none or it cannot be read. */
-    private record Recorded(String fingerprint, String due, Counts counts, java.util.Map<String, long[]> outputs) {
+    private record Recorded(String fingerprint, String due, Counts counts, java.util.Map<String, Output> outputs) {
+    }
+
+    /** An output file as the recorded build left it. */
+    private record Output(String file, long size, long millis) {
     }
 
     private Recorded recorded;
@@ -64,12 +68,13 @@ public final class BuildState {
             int warningCount = Integer.parseInt(c[3]);
             List<String> warnings = lines.subList(4, 4 + warningCount).stream().map(BuildState::unescape).toList();
             int first = 4 + warningCount;
-            java.util.Map<String, long[]> outputs = new java.util.LinkedHashMap<>();
+            java.util.Map<String, Output> outputs = new java.util.LinkedHashMap<>();
             for (String line : lines.subList(first, lines.size())) {
                 int a = line.indexOf(' ');
                 int b = line.indexOf(' ', a + 1);
-                outputs.put(line.substring(b + 1), new long[] {Long.parseLong(line.substring(0, a)),
-                        Long.parseLong(line.substring(a + 1, b))});
+                String name = line.substring(b + 1);
+                outputs.put(name, new Output(name, Long.parseLong(line.substring(0, a)),
+                        Long.parseLong(line.substring(a + 1, b))));
             }
             recorded = new Recorded(lines.get(1), lines.get(2), new Counts(Integer.parseInt(c[0]),
                     Integer.parseInt(c[1]), Integer.parseInt(c[2]), outputs.size(), warnings), outputs);
@@ -113,6 +118,16 @@ public final class BuildState {
     }
 
     /**
+     * The recorded build's own string for an output file's path, if it recorded that file, else {@code relative}:
+     * what else remembers output files (the render memo) holds one copy of each path, not another.
+     */
+    public String known(String relative) {
+        Recorded r = recorded();
+        Output o = r == null ? null : r.outputs().get(relative);
+        return o == null ? relative : o.file();
+    }
+
+    /**
      * Looks at these output files now (a stat each), so that {@link #intact} answers for them without one later: a
      * rebuild runs it on a thread of its own while it parses, and then renders with the answers ready. Only until
      * {@link #forget}, which comes before the output changes.
@@ -128,7 +143,7 @@ public final class BuildState {
 
     private boolean stat(String relative) {
         Recorded r = recorded();
-        long[] was = r == null ? null : r.outputs().get(relative);
+        Output was = r == null ? null : r.outputs().get(relative);
         if (was == null) {
             return false;
         }
@@ -139,7 +154,7 @@ public final class BuildState {
         try {
             java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(out,
                     java.nio.file.attribute.BasicFileAttributes.class);
-            return a.isRegularFile() && a.size() == was[0] && a.lastModifiedTime().toMillis() == was[1];
+            return a.isRegularFile() && a.size() == was.size() && a.lastModifiedTime().toMillis() == was.millis();
         } catch (IOException e) {
             return false;
         }
@@ -209,9 +224,9 @@ public final class BuildState {
             // one stat per file, on every thread of the build: a large blog has tens of thousands
             String[] lines = new String[all.size()];
             java.util.stream.IntStream.range(0, lines.length).parallel().forEach(i -> {
-                long[] was = last == null || !kept.test(all.get(i)) ? null : last.outputs().get(all.get(i));
+                Output was = last == null || !kept.test(all.get(i)) ? null : last.outputs().get(all.get(i));
                 if (was != null) {
-                    lines[i] = was[0] + " " + was[1] + " " + all.get(i) + "\n";
+                    lines[i] = was.size() + " " + was.millis() + " " + all.get(i) + "\n";
                     return;
                 }
                 try {

@@ -85,14 +85,17 @@ public final class RenderMemo {
      *
      * @param intact whether an output file is as the last build left it
      * @param lastOutput reads from an output file that is as the last build left it
+     * @param knownPage the build's own string for an output file's path (or the one given), and
+     * @param knownSource for a source file's: the memo keeps those, not copies of its own
      */
     public static RenderMemo load(Path cacheFolder, java.util.function.Predicate<String> intact,
-                                  LastOutput lastOutput) {
+                                  LastOutput lastOutput, java.util.function.UnaryOperator<String> knownPage,
+                                  java.util.function.UnaryOperator<String> knownSource) {
         Path f = cacheFolder.toAbsolutePath().normalize().resolve(FILE);
         Last last = Last.NOTHING;
         if (Files.isRegularFile(f)) {
             try {
-                last = read(new ByteReader(Files.readAllBytes(f)));
+                last = read(new ByteReader(Files.readAllBytes(f)), knownPage, knownSource);
             } catch (IOException | RuntimeException e) {
                 last = Last.NOTHING; // renders everything
             }
@@ -100,7 +103,8 @@ public final class RenderMemo {
         return new RenderMemo(f, last, intact, lastOutput);
     }
 
-    private static Last read(ByteReader in) {
+    private static Last read(ByteReader in, java.util.function.UnaryOperator<String> knownPage,
+                             java.util.function.UnaryOperator<String> knownSource) {
         if (!in.str().equals(HEADER)) {
             return Last.NOTHING;
         }
@@ -108,12 +112,12 @@ public final class RenderMemo {
         // each post once, then pages name posts by number: a listing of 10,000 posts costs 40 KB, not 2 MB
         Dep[] posts = new Dep[count(in)];
         for (int i = 0; i < posts.length; i++) {
-            posts[i] = new Dep(in.str(), in.str());
+            posts[i] = new Dep(knownSource.apply(in.str()), in.str());
         }
         int n = count(in);
         Map<String, int[]> pages = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
-            String page = in.str();
+            String page = knownPage.apply(in.str());
             int[] deps = new int[count(in)];
             for (int j = 0; j < deps.length; j++) {
                 deps[j] = number(in, posts.length);
@@ -144,7 +148,7 @@ public final class RenderMemo {
         int withParts = count(in);
         Map<String, List<Part>> parts = new HashMap<>(withParts * 2);
         for (int i = 0; i < withParts; i++) {
-            String page = in.str();
+            String page = knownPage.apply(in.str());
             List<Part> list = new ArrayList<>();
             for (int j = count(in); j > 0; j--) {
                 Part part = new Part(in.str(), in.readLong(), in.readInt());

@@ -289,6 +289,9 @@ public final class SiteAssembler {
         return (V) shared.computeIfAbsent(key, k -> make.apply((K) k));
     }
 
+    /** Each term's link, by folder and name. */
+    private final Map<String, Link> termLinkCache = new java.util.concurrent.ConcurrentHashMap<>();
+
     private AuthorView author(Author a) {
         return once(a, x -> {
             String slug = termSlug(x.key());
@@ -307,7 +310,10 @@ public final class SiteAssembler {
             String slug = termSlug(n);
             if (!seen.contains(slug)) {
                 seen.add(slug);
-                out.add(new Link(n, href("/" + folder + "/" + slug + "/")));
+                // one link per term, shared by every list of terms it is in (not made inside once(): a map's
+                // computeIfAbsent must not add to the same map)
+                out.add(termLinkCache.computeIfAbsent(folder + '\u0000' + n,
+                        k -> new Link(n, href("/" + folder + "/" + slug + "/"))));
             }
         }
         return List.copyOf(out);
