@@ -13,21 +13,12 @@ public final class FrontMatter {
 
     private static final java.util.regex.Pattern TOP_KEY = java.util.regex.Pattern.compile("^([A-Za-z0-9_\\-]+)\\s*:");
 
-    /**
-     * The MD5 of the YAML text as UTF-8, what the site's shape takes of it: enough to tell one front matter from
-     * another, and cheap to work out for every post of a large first build.
-     */
+    /** The {@link Digests#comparing} digest of the YAML text as UTF-8: what the site's shape takes of it. */
     public record Digest(long high, long low) {
 
         static Digest of(String yaml) {
-            byte[] md5;
-            try {
-                md5 = java.security.MessageDigest.getInstance("MD5")
-                        .digest(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException("MD5 is part of every JDK", e);
-            }
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(md5);
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(Digests.comparing()
+                    .digest(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             return new Digest(b.getLong(), b.getLong());
         }
     }

@@ -256,7 +256,7 @@ public final class RenderMemo {
      * which never matches.
      */
     static String partKey(List<PostView> posts) {
-        java.security.MessageDigest md = SiteShape.comparing();
+        java.security.MessageDigest md = io.github.blogmaven.content.Digests.comparing();
         for (PostView p : posts) {
             if (p.bodyKey().isEmpty()) {
                 return "";

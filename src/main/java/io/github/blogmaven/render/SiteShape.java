@@ -5,7 +5,6 @@ import io.github.blogmaven.site.PostView;
 import io.github.blogmaven.site.Site;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 
@@ -22,7 +21,7 @@ final class SiteShape {
     }
 
     static String digest(String environment, Site site, Collection<String> copies) {
-        MessageDigest md = comparing();
+        MessageDigest md = io.github.blogmaven.content.Digests.comparing();
         StringBuilder b = new StringBuilder(1 << 16);
         b.append(environment).append('\n').append(String.join("\n", copies)).append('\n');
         for (PageView p : site.pages()) {
@@ -55,16 +54,4 @@ final class SiteShape {
         b.setLength(0);
     }
 
-    /**
-     * The digest for what a build compares with the last build's (the site's shape, the search index's pieces): MD5,
-     * collision-resistant enough to tell one state of a user's blog from another, and three times faster than
-     * SHA-256 over 10,000 posts in a JVM that only runs C1-compiled code.
-     */
-    static MessageDigest comparing() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is part of every JDK", e);
-        }
-    }
 }
