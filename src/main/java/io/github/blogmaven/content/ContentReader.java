@@ -31,7 +31,8 @@ public final class ContentReader {
     private static final Pattern POST_NAME = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})-(.+)\\.([A-Za-z]+)");
 
     private final BlogConfig config;
-    private final MarkdownRenderer markdown;
+    /** Asked for only when a file is parsed: a build served from the cache does not wait for flexmark to load. */
+    private final java.util.function.Supplier<MarkdownRenderer> markdown;
     private final Problems problems;
     private final BuildLog log;
 
@@ -75,6 +76,15 @@ public final class ContentReader {
      */
     public ContentReader(BlogConfig config, MarkdownRenderer markdown, Problems problems, BuildLog log,
                          ParseCache cache, FileHashes fileHashes) {
+        this(config, () -> markdown, problems, log, cache, fileHashes);
+    }
+
+    /**
+     * @param markdown the renderer, asked for when the first file is parsed (it may be still loading when the read
+     *     starts)
+     */
+    public ContentReader(BlogConfig config, java.util.function.Supplier<MarkdownRenderer> markdown, Problems problems,
+                         BuildLog log, ParseCache cache, FileHashes fileHashes) {
         this.config = config;
         this.markdown = markdown;
         this.problems = problems;
@@ -280,7 +290,8 @@ public final class ContentReader {
         String rendered = liquid(fm, file, ordered("title", title, "date", date, "url", url, "id", id));
         String excerpt = d.get("excerpt") == null ? null : String.valueOf(d.get("excerpt"));
         // an .html post is HTML already, as in Jekyll: only its Liquid is rendered
-        RenderedMarkdown body = html ? markdown.renderHtml(rendered, excerpt) : markdown.render(rendered, excerpt);
+        MarkdownRenderer md = markdown.get();
+        RenderedMarkdown body = html ? md.renderHtml(rendered, excerpt) : md.render(rendered, excerpt);
         return Optional.of(new Post(file, fm.withoutBody(), title, date, modified, slug, categories, tags,
                 List.copyOf(postAuthors), FrontMatterValues.image(d.get("image")),
                 FrontMatterValues.text(d.get("description")), FrontMatterValues.text(d.getOrDefault("layout", "post")),
@@ -315,7 +326,7 @@ public final class ContentReader {
             String base = file.name().substring(0, file.name().lastIndexOf('.'));
             title = FrontMatterValues.titleFromSlug(base);
         }
-        RenderedMarkdown body = markdown.render(liquid(fm, file, ordered("title", title, "url", permalink)),
+        RenderedMarkdown body = markdown.get().render(liquid(fm, file, ordered("title", title, "url", permalink)),
                 d.get("excerpt") == null ? null : String.valueOf(d.get("excerpt")));
         return Optional.of(new Page(file, fm.withoutBody(), title, FrontMatterValues.text(d.get("description")), FrontMatterValues.image(d.get("image")),
                 FrontMatterValues.text(d.getOrDefault("layout", "page")), permalink, flag(fm, file, "toc", false),

@@ -65,10 +65,14 @@ final class Ahead<T> {
     /** The value, waiting for it if it is still being worked out; the work's own exception if it failed. */
     T get() {
         if (thread == null && !result.isDone()) {
-            try {
-                result.complete(work.value());
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
+            synchronized (this) { // several threads may ask at once: the work is done once
+                if (!result.isDone()) {
+                    try {
+                        result.complete(work.value());
+                    } catch (RuntimeException | Error e) {
+                        result.completeExceptionally(e);
+                    }
+                }
             }
         }
         try {

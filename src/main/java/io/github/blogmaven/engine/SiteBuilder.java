@@ -135,7 +135,7 @@ public final class SiteBuilder {
             themeAhead = Ahead.start("blog-theme", parallel, theme(tree));
             // content errors do not stop the stages that follow, so that one build reports every problem at once;
             // the renderer checks layouts and then throws everything collected before it renders anything
-            ContentReader.Content content = new ContentReader(config, markdownAhead.get(), problems, log, cache,
+            ContentReader.Content content = new ContentReader(config, markdownAhead::get, problems, log, cache,
                     fingerprint).read(tree);
             phases.mark("parse");
             Site site = new SiteAssembler(config, problems).assemble(content);
@@ -254,7 +254,7 @@ public final class SiteBuilder {
             @Override
             public io.github.blogmaven.render.RenderMemo value() {
                 return io.github.blogmaven.render.RenderMemo.load(config.cacheDirectory(), state::intact,
-                        state::readIntact, state::known, fingerprint::listed);
+                        state::range, state::known, fingerprint::listed);
             }
 
             @Override

@@ -161,27 +161,19 @@ public final class BuildState {
     }
 
     /**
-     * {@code length} bytes at {@code offset} of an output file that is as the last recorded build left it, or null
-     * if it is not (or cannot be read): what a build copies from its last output must be that build's.
+     * Where {@code length} bytes at {@code offset} of an output file lie, if the file is as the last recorded build
+     * left it and holds them; else null: what a build copies from its last output must be that build's.
      */
-    public byte[] readIntact(String relative, long offset, int length) {
+    public io.github.blogmaven.render.Pieces.Range range(String relative, long offset, int length) {
         if (!intact(relative) || offset < 0 || length < 0) {
             return null;
         }
-        try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(root.resolve(relative))) {
-            if (offset + length > in.size()) {
-                return null;
-            }
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(length);
-            while (buffer.hasRemaining()) {
-                if (in.read(buffer, offset + buffer.position()) < 0) {
-                    return null;
-                }
-            }
-            return buffer.array();
-        } catch (IOException e) {
+        Recorded r = recorded();
+        Output was = r == null ? null : r.outputs().get(relative);
+        if (was == null || offset + length > was.size()) {
             return null;
         }
+        return new io.github.blogmaven.render.Pieces.Range(root.resolve(relative), offset, length);
     }
 
     private static String unescape(String w) {

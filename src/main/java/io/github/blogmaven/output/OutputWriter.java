@@ -75,6 +75,30 @@ public final class OutputWriter {
             }
         }
 
+        @Override
+        public void put(String path, io.github.blogmaven.render.Pieces file) {
+            Path target = inside(path);
+            try {
+                // a file of another size has changed; one of the same size is compared whole (rare: an edit that
+                // kept the length)
+                if (Files.isRegularFile(target) && Files.size(target) == file.size()
+                        && Arrays.equals(Files.readAllBytes(target), file.bytes())) {
+                    unchanged.incrementAndGet();
+                    return;
+                }
+                Path tmp = staging.resolve(path);
+                folder(stagingFolders, tmp.getParent());
+                try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(tmp,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
+                        java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                    file.writeTo(out);
+                }
+                staged.add(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + path + " into " + root + ": " + e.getMessage(), e);
+            }
+        }
+
         /** Moves the staged files into place, copies changed assets, removes stale outputs, writes the manifest. */
         public Result commit(Rendered rendered) {
             try {

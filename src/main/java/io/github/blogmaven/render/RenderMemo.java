@@ -42,11 +42,11 @@ public final class RenderMemo {
     record Part(String key, long offset, int length) {
     }
 
-    /** The bytes of a file as the last build left it, read only if the file is still as that build left it. */
+    /** Where bytes of a file lie as the last build left it, only if the file is still as that build left it. */
     @FunctionalInterface
     public interface LastOutput {
         /** {@code length} bytes at {@code offset} of the output file, or null if it is not intact. */
-        byte[] read(String file, long offset, int length);
+        Pieces.Range range(String file, long offset, int length);
     }
 
     /** What the last build recorded: its posts numbered once, and each page's posts by number. */
@@ -84,7 +84,7 @@ public final class RenderMemo {
      * Loads the last build's memo from the cache folder.
      *
      * @param intact whether an output file is as the last build left it
-     * @param lastOutput reads from an output file that is as the last build left it
+     * @param lastOutput finds bytes of an output file that is as the last build left it
      * @param knownPage the build's own string for an output file's path (or the one given), and
      * @param knownSource for a source file's: the memo keeps those, not copies of its own
      */
@@ -227,10 +227,10 @@ public final class RenderMemo {
     }
 
     /**
-     * Piece {@code index} of {@code page} as the last build wrote it, if that piece was made from the same posts with
+     * Where piece {@code index} of {@code page} lies in the last build's file, if that piece was made from the same posts with
      * the same bodies ({@code key}), the site's shape is the same and the file is as that build left it; else null.
      */
-    byte[] part(String page, int index, String key) {
+    Pieces.Range part(String page, int index, String key) {
         if (!sameShape() || key.isEmpty()) {
             return null;
         }
@@ -239,11 +239,11 @@ public final class RenderMemo {
             return null;
         }
         Part p = before.get(index);
-        byte[] bytes = lastOutput.read(page, p.offset(), p.length());
-        if (bytes != null) {
+        Pieces.Range range = lastOutput.range(page, p.offset(), p.length());
+        if (range != null) {
             reusedParts.incrementAndGet();
         }
-        return bytes;
+        return range;
     }
 
     /** Records where the pieces of a file this build wrote lie in it. */

@@ -26,42 +26,43 @@ final class SearchIndex {
         this.file = file;
     }
 
-    byte[] write(List<PostView> posts) {
+    Pieces write(List<PostView> posts) {
         // each piece notes the posts it read (or whose earlier reading it copied) for the page that asked for it
         List<PostView> shown = posts.stream().filter(p -> !p.draft()).toList();
         int count = (shown.size() + PIECE - 1) / PIECE;
         String[] keys = new String[count];
-        List<byte[]> pieces = Reads.inParallel(count, i -> {
+        // a piece kept from the last build is where it lies in that build's file: the sink copies it from there
+        List<Object> pieces = Reads.inParallel(count, i -> {
             List<PostView> some = shown.subList(i * PIECE, Math.min(shown.size(), (i + 1) * PIECE));
             keys[i] = RenderMemo.partKey(some);
-            byte[] kept = memo.part(file, i, keys[i]);
+            Pieces.Range kept = memo.part(file, i, keys[i]);
             if (kept != null) {
                 Reads.countAsRead(some);
                 return kept;
             }
             return piece(some);
         });
-        int size = 3 + Math.max(0, pieces.size() - 1);
-        for (byte[] p : pieces) {
-            size += p.length;
-        }
-        byte[] out = new byte[size];
+        Pieces.Builder out = new Pieces.Builder();
         List<RenderMemo.Part> parts = new java.util.ArrayList<>(count);
-        int at = 0;
-        out[at++] = '[';
+        out.add('[');
         for (int i = 0; i < pieces.size(); i++) {
             if (i > 0) {
-                out[at++] = ',';
+                out.add(',');
             }
-            byte[] p = pieces.get(i);
-            parts.add(new RenderMemo.Part(keys[i], at, p.length));
-            System.arraycopy(p, 0, out, at, p.length);
-            at += p.length;
+            long at = out.size();
+            int length;
+            if (pieces.get(i) instanceof Pieces.Range kept) {
+                out.add(kept);
+                length = kept.length();
+            } else {
+                byte[] made = (byte[]) pieces.get(i);
+                out.add(made);
+                length = made.length;
+            }
+            parts.add(new RenderMemo.Part(keys[i], at, length));
         }
         memo.parts(file, parts);
-        out[at++] = ']';
-        out[at] = '\n';
-        return out;
+        return out.add(']').add('\n').build();
     }
 
     private static byte[] piece(List<PostView> posts) {

@@ -156,7 +156,7 @@ public final class SiteRenderer {
         }
         files.generated("search/index.html", () -> theme.page("search.ftlh", base(siteModel, meta("search",
                 "Search", "Search the posts of " + config.title(), "/search/"))));
-        files.generated("search.json", () -> new SearchIndex(memo, "search.json").write(site.posts()));
+        files.generatedInPieces("search.json", () -> new SearchIndex(memo, "search.json").write(site.posts()));
         files.renderAll();
         problems.throwIfAny();
         java.util.SortedSet<String> written = new java.util.TreeSet<>(files.owners.keySet());
@@ -195,14 +195,19 @@ public final class SiteRenderer {
 
         /** Renders a file, noting which posts' bodies it read, unless the last build's copy is still right. */
         private void put(String file, java.util.function.Supplier<byte[]> bytes) {
+            render(file, bytes, sink::put);
+        }
+
+        private <T> void render(String file, java.util.function.Supplier<T> content,
+                                java.util.function.BiConsumer<String, T> into) {
             jobs.add(() -> {
                 if (memo.reusable(file)) {
                     return;
                 }
                 java.util.Set<PostView> read = io.github.blogmaven.site.Reads.newSet();
-                byte[] b = io.github.blogmaven.site.Reads.tracking(read, bytes);
+                T made = io.github.blogmaven.site.Reads.tracking(read, content);
                 memo.rendered(file, read);
-                sink.put(file, b);
+                into.accept(file, made);
             });
         }
 
@@ -219,8 +224,22 @@ public final class SiteRenderer {
 
         /** A generated file; a post, page or file of the user's at that path wins for replaceable files. */
         void generated(String file, java.util.function.Supplier<byte[]> bytes) {
+            if (claim(file)) {
+                put(file, bytes);
+            }
+        }
+
+        /** A generated file made of pieces (some of them, perhaps, copied from the last build's file). */
+        void generatedInPieces(String file, java.util.function.Supplier<Pieces> pieces) {
+            if (claim(file)) {
+                render(file, pieces, sink::put);
+            }
+        }
+
+        /** Whether a generated file is to be written at {@code file}: its path is free, or it may replace. */
+        private boolean claim(String file) {
             if (REPLACEABLE.contains(file) && copies.containsKey(file)) {
-                return;
+                return false;
             }
             String other = owners.putIfAbsent(file, "(generated)");
             if (other != null) {
@@ -228,14 +247,14 @@ public final class SiteRenderer {
                     problems.error(other, 0, "its permalink /" + file + " is where the blog writes its own " + file
                             + ": choose another permalink");
                 }
-                return;
+                return false;
             }
             if (copies.containsKey(file)) {
                 problems.error(file, 0, "this file has the same output path as a file the blog generates: rename or "
                         + "move it");
-                return;
+                return false;
             }
-            put(file, bytes);
+            return true;
         }
     }
 

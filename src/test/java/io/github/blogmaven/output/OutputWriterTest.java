@@ -50,6 +50,41 @@ class OutputWriterTest {
         }
     }
 
+    /**
+     * A file made of pieces copies its ranges from the file it replaces: the same bytes keep the file as it was, one
+     * piece changed writes the whole file from the old one's ranges and the new piece.
+     */
+    @Test
+    void aFileInPiecesIsCopiedFromTheFileItReplacesOnlyWhenItChanged() throws Exception {
+        Path out = dir.resolve("out");
+        OutputWriter w = new OutputWriter(out);
+        publish(w, Map.of("search.json", "[\"one\",\"two\",\"six\"]\n"));
+        Path index = out.resolve("search.json");
+        FileTime before = FileTime.fromMillis(1_000_000_000L);
+        Files.setLastModifiedTime(index, before);
+
+        OutputWriter.Result same = publishInPieces(w, index, "\"six\"]\n");
+        assertThat(same.unchanged()).isEqualTo(1);
+        assertThat(same.written()).isZero();
+        assertThat(Files.getLastModifiedTime(index)).isEqualTo(before);
+
+        assertThat(publishInPieces(w, index, "\"seven\"]\n").written()).isEqualTo(1);
+        assertThat(index).hasContent("[\"one\",\"two\",\"seven\"]");
+        assertThat(Files.getLastModifiedTime(index)).isNotEqualTo(before);
+    }
+
+    /** Publishes search.json as the first 13 bytes of the file there now, then {@code rest}. */
+    private static OutputWriter.Result publishInPieces(OutputWriter w, Path index, String rest) {
+        io.github.blogmaven.render.Pieces pieces = new io.github.blogmaven.render.Pieces.Builder()
+                .add(new io.github.blogmaven.render.Pieces.Range(index, 0, 13))
+                .add(rest.getBytes(StandardCharsets.UTF_8)).build();
+        try (OutputWriter.Session s = w.begin()) {
+            s.put("search.json", pieces);
+            return s.commit(new Rendered(new java.util.TreeSet<>(java.util.Set.of("search.json")), new TreeMap<>(), 0,
+                    0, 0));
+        }
+    }
+
     @Test
     void newFoldersMoveInWholeBesideFilesMovedOneByOne() throws Exception {
         Path out = dir.resolve("out");
