@@ -2,8 +2,9 @@
 """Times `mvn blog:build` against Hugo on the same generated corpora, alternating, and reports medians.
 
 Usage: python3 bench/bench.py [--sizes 1000,10000] [--runs 3] [--warm-rounds 3] [--big 100000]
-       [--jvm-config="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MetaspaceSize=64m -XX:+UseTransparentHugePages"]
-       [--big-jvm-config="-XX:+UseSerialGC -XX:MetaspaceSize=64m -XX:+UseTransparentHugePages"]
+       [--jvm-config="-XX:+UseParallelGC -Xmn128m -XX:TieredStopAtLevel=1 -XX:MetaspaceSize=64m
+                      -XX:+UseTransparentHugePages"]
+       [--big-jvm-config="-XX:+UseParallelGC -Xmn128m -XX:MetaspaceSize=64m -XX:+UseTransparentHugePages"]
 Needs: the plugin installed in ~/.m2 (`mvn -B install`), Debian's `hugo` and GNU `time` (`apt-get install hugo time`).
 Writes bench/RESULTS.md (machine, versions, medians, ratios, our per-phase timings) and bench/results.svg.
 """

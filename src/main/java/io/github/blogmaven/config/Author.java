@@ -20,6 +20,16 @@ public record Author(String key, String name, String bio, String avatar, String 
         return new Author(key, name, "", "", "", "", "");
     }
 
+    /**
+     * The record's usual text, written out: it goes into the digest of the settings every post is parsed under, and
+     * the generated one costs a cold JVM (every {@code mvn} run) a method-handle bootstrap on that path.
+     */
+    @Override
+    public String toString() {
+        return "Author[key=" + key + ", name=" + name + ", bio=" + bio + ", avatar=" + avatar + ", web=" + web
+                + ", email=" + email + ", twitter=" + twitter + "]";
+    }
+
     private static String nz(String s) {
         return s == null ? "" : s.trim();
     }

@@ -147,10 +147,10 @@ public final class BuildState {
         if (was == null) {
             return false;
         }
-        Path out = root.resolve(relative).normalize();
-        if (!out.startsWith(root)) {
+        if (!inside(relative)) {
             return false;
         }
+        Path out = root.resolve(relative);
         try {
             java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(out,
                     java.nio.file.attribute.BasicFileAttributes.class);
@@ -174,6 +174,29 @@ public final class BuildState {
             return null;
         }
         return new io.github.blogmaven.render.Pieces.Range(root.resolve(relative), offset, length);
+    }
+
+    /**
+     * Whether a recorded path names a file inside the output folder: relative, and no segment empty, "." or "..".
+     * A scan of the string: this is asked of every output file, and {@code Path.normalize} costs a dozen objects.
+     */
+    static boolean inside(String relative) {
+        if (relative.isEmpty() || relative.indexOf('\\') >= 0 || relative.indexOf('\u0000') >= 0) {
+            return false;
+        }
+        int start = 0;
+        while (true) {
+            int end = relative.indexOf('/', start);
+            int stop = end < 0 ? relative.length() : end;
+            int length = stop - start;
+            if (length == 0 || length <= 2 && relative.startsWith(length == 1 ? "." : "..", start)) {
+                return false;
+            }
+            if (end < 0) {
+                return true;
+            }
+            start = end + 1;
+        }
     }
 
     private static String unescape(String w) {

@@ -26,6 +26,19 @@ class BuildStateTest {
         return new BuildState(cache, out);
     }
 
+    /** A recorded path is looked at only if it names a file inside the output folder. */
+    @Test
+    void onlyPlainRelativePathsCountAsInsideTheOutput() {
+        for (String ok : List.of("index.html", "a/index.html", "2024/01/02/post/index.html", ".well-known/x",
+                "a/..b/c", "a/b.", "...", "a/.../b", "assets/blog/site.css")) {
+            assertThat(BuildState.inside(ok)).as(ok).isTrue();
+        }
+        for (String bad : List.of("", "/etc/passwd", "../x", "a/../../x", "a/..", "..", ".", "./a", "a/./b", "a//b",
+                "a/", "a\\..\\b", "a\u0000b")) {
+            assertThat(BuildState.inside(bad)).as(bad).isFalse();
+        }
+    }
+
     @Test
     void filesLookedAtAheadGetTheAnswersALookNowWouldGive() throws Exception {
         Path out = dir.resolve("out");
