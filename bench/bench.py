@@ -31,7 +31,10 @@ def sh(cmd, cwd=None):
 
 
 def timed(cmd, cwd):
-    """Runs a command under GNU time; returns (seconds, peak KiB, stdout)."""
+    """Runs a command under GNU time; returns (seconds, peak KiB, stdout). What the steps before it wrote is flushed
+    to disk first, untimed: a full build leaves some 300 MB for the kernel to write back over the next seconds
+    (`sync` took 0.7 to 0.9 s after one here), which otherwise lands in whichever step runs next, either tool's."""
+    os.sync()
     r = subprocess.run(["/usr/bin/time", "-f", "BENCH %e %M", "bash", "-c", cmd], cwd=cwd, capture_output=True,
                        text=True)
     if r.returncode != 0:
