@@ -386,7 +386,9 @@ def chart(results):
         v = ymax * t / 5
         out.append('<text x="%d" y="%.1f" text-anchor="end">%.0f s</text>' % (left - 6, y(v) + 4, v))
     for i, n in enumerate(sizes):
-        out.append('<text x="%.1f" y="%d" text-anchor="middle">%d posts</text>' % (x(i), h - bottom + 18, n))
+        # the last label ends at its point, so that it stays inside the picture
+        anchor = "end" if i == len(sizes) - 1 and i > 0 else "middle"
+        out.append('<text x="%.1f" y="%d" text-anchor="%s">%d posts</text>' % (x(i), h - bottom + 18, anchor, n))
     for j, (label, key, color) in enumerate(series):
         pts = " ".join("%.1f,%.1f" % (x(i), y(median(results[n][key], "secs"))) for i, n in enumerate(sizes))
         out.append('<polyline fill="none" stroke="%s" stroke-width="2.5" points="%s"/>' % (color, pts))
