@@ -108,6 +108,8 @@ public final class ParseCache implements AutoCloseable {
     /**
      * Readies the cache for a build by this plugin {@code version}: on first use, loads what the folder holds, if it
      * is sound and of this version.
+     *
+     * @param known the source listing's own string for a file's path (or the one given): the cache keeps those
      */
     public synchronized void open(String version, java.util.function.UnaryOperator<String> known) {
         if (folder == null || (pack != null && version.equals(this.version))) {
@@ -223,7 +225,6 @@ public final class ParseCache implements AutoCloseable {
         hits.incrementAndGet();
         warningsOut.addAll(e.warnings);
         return e.value; // in the entries already: a commit keeps it, as it keeps every file the build saw
-
     }
 
     /**

@@ -212,7 +212,9 @@ public final class SiteBuilder {
             "date: 2024-03-18 10:00:00 +0100", "tags: [one, two]", "categories:", "  - three", "featured: true",
             "image: /img/a.png", "author:", "  name: Ann", "  url: https://example.org/", "");
 
-    /** Whether flexmark and YAML have been warmed up in this JVM: a preview session does it for its first build only. */
+    /**
+     * Whether flexmark and YAML have been warmed up in this JVM: a preview session does it for its first build only.
+     */
     private static final java.util.concurrent.atomic.AtomicBoolean MARKDOWN_WARM =
             new java.util.concurrent.atomic.AtomicBoolean();
 

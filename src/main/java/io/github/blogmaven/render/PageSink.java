@@ -6,12 +6,9 @@ public interface PageSink {
     /** Takes one generated file; safe to call from several threads. */
     void put(String path, byte[] bytes);
 
-    /** Takes one generated file made of pieces, some of them ranges of the last build's files. */
-    default void put(String path, Pieces file) {
-        try {
-            put(path, file.bytes());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
-        }
-    }
+    /**
+     * Takes one generated file made of pieces, some of them ranges of the last build's files, which the sink copies
+     * from file to file.
+     */
+    void put(String path, Pieces file);
 }

@@ -45,7 +45,7 @@ public final class RenderMemo {
     /** Where bytes of a file lie as the last build left it, only if the file is still as that build left it. */
     @FunctionalInterface
     public interface LastOutput {
-        /** {@code length} bytes at {@code offset} of the output file, or null if it is not intact. */
+        /** Where {@code length} bytes at {@code offset} of the output file lie, or null if it is not intact. */
         Pieces.Range range(String file, long offset, int length);
     }
 
@@ -227,8 +227,9 @@ public final class RenderMemo {
     }
 
     /**
-     * Where piece {@code index} of {@code page} lies in the last build's file, if that piece was made from the same posts with
-     * the same bodies ({@code key}), the site's shape is the same and the file is as that build left it; else null.
+     * Where piece {@code index} of {@code page} lies in the last build's file, if that piece was made from the same
+     * posts with the same bodies ({@code key}), the site's shape is the same and the file is as that build left it;
+     * else null.
      */
     Pieces.Range part(String page, int index, String key) {
         if (!sameShape() || key.isEmpty()) {
