@@ -54,11 +54,11 @@ def corpus(n, jvm_config=None):
     shutil.copy(os.path.join(HERE, "blog-pom.xml"), os.path.join(base, "blog", "pom.xml"))
     config = os.path.join(base, "blog", ".mvn", "jvm.config")
     # a class-data archive that the JVM options name is made afresh by this run's untimed first build: one made by
-    # another build of the plugin, or another JDK, would only be partly used
-    for folder in (os.path.join(base, d, ".mvn") for d in ("blog", "twin")):
-        for name in os.listdir(folder) if os.path.isdir(folder) else []:
-            if name.endswith(".jsa"):
-                os.remove(os.path.join(folder, name))
+    # another build of the plugin, or another JDK, would only be partly used (twin() copies this folder whole)
+    folder = os.path.dirname(config)
+    for name in os.listdir(folder) if os.path.isdir(folder) else []:
+        if name.endswith(".jsa"):
+            os.remove(os.path.join(folder, name))
     if jvm_config:
         os.makedirs(os.path.dirname(config), exist_ok=True)
         with open(config, "w") as f:
