@@ -154,12 +154,13 @@ public final class SiteBuilder {
                 phases.mark("render");
                 state.forget();
                 memo.forget();
-                written = out.commit(rendered);
-                // the memo and the build state are files of their own: the memo is written on another thread of the
-                // build while this one records the state
+                // the memo is written on another thread of the build while this one publishes the output and records
+                // the state: a page is reused only where the recorded state says its file is intact, so a memo whose
+                // build failed to publish is trusted by no build (the state was forgotten above)
                 java.util.concurrent.ForkJoinTask<?> memoSaved = java.util.concurrent.ForkJoinTask.adapt(memo::save)
                         .fork();
                 try {
+                    written = out.commit(rendered);
                     java.util.TreeSet<String> files = new java.util.TreeSet<>(rendered.files());
                     files.addAll(rendered.copies().keySet());
                     state.record(fingerprint.digest(), content.nextDue(), new BuildState.Counts(rendered.posts(),

@@ -83,7 +83,7 @@ public final class SiteRenderer {
         for (SourceFile a : assets) {
             copies.put(a.relative(), a.path());
         }
-        Out files = new Out(sink, copies);
+        Out files = new Out(sink, copies, 2 * site.posts().size() + site.pages().size() + 64);
         LinkCheck links = new LinkCheck(problems, config.basePath());
         boolean customCss = copies.containsKey("assets/custom.css");
         SiteModel siteModel = siteModel(site, customCss);
@@ -169,13 +169,15 @@ public final class SiteRenderer {
      * file copied as it is must not share a path with anything rendered, except the files a user may replace.
      */
     private final class Out {
-        final Map<String, String> owners = new ConcurrentHashMap<>();
+        final Map<String, String> owners;
         final PageSink sink;
         final SortedMap<String, java.nio.file.Path> copies;
 
-        Out(PageSink sink, SortedMap<String, java.nio.file.Path> copies) {
+        /** @param expected about how many files the site has (a post's page and listing pages for each post) */
+        Out(PageSink sink, SortedMap<String, java.nio.file.Path> copies, int expected) {
             this.sink = sink;
             this.copies = copies;
+            this.owners = new ConcurrentHashMap<>(expected);
         }
 
         void own(String file, String owner, java.util.function.Supplier<byte[]> bytes) {

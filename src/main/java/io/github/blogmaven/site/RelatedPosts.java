@@ -40,9 +40,11 @@ public final class RelatedPosts {
      */
     public static RelatedPosts index(List<List<String>> tagKeys, List<List<String>> categoryKeys, int max) {
         int n = tagKeys.size();
-        // each term gets a number, and each post the numbers of its terms, with their weights
-        Map<String, Integer> ids = new HashMap<>();
-        List<List<Integer>> members = new ArrayList<>();
+        // each term gets a number (tags and categories apart: a tag and a category of one name are two terms), and
+        // each post the numbers of its terms, with their weights; the posts of a term are kept as growing arrays
+        Map<String, Integer> tagIds = new HashMap<>();
+        Map<String, Integer> categoryIds = new HashMap<>();
+        Postings members = new Postings();
         int[][] terms = new int[n][];
         int[][] weights = new int[n][];
         for (int i = 0; i < n; i++) {
@@ -52,23 +54,57 @@ public final class RelatedPosts {
             weights[i] = new int[terms[i].length];
             int k = 0;
             for (String t : tags) {
-                int id = termId(ids, members, "t:" + t);
-                members.get(id).add(i);
+                int id = members.id(tagIds, t);
+                members.add(id, i);
                 terms[i][k] = id;
                 weights[i][k++] = 2;
             }
             for (String c : cats) {
-                int id = termId(ids, members, "c:" + c);
-                members.get(id).add(i);
+                int id = members.id(categoryIds, c);
+                members.add(id, i);
                 terms[i][k] = id;
                 weights[i][k++] = 1;
             }
         }
-        int[][] postings = new int[members.size()][];
-        for (int t = 0; t < postings.length; t++) {
-            postings[t] = members.get(t).stream().mapToInt(Integer::intValue).toArray();
+        return new RelatedPosts(max, terms, weights, members.lists());
+    }
+
+    /** Per term, the posts that have it, in the order they are added (site order). */
+    private static final class Postings {
+        private int[][] posts = new int[16][];
+        private int[] sizes = new int[16];
+        private int terms;
+
+        /** The number of a term, given on first sight. */
+        int id(Map<String, Integer> ids, String term) {
+            Integer id = ids.get(term);
+            if (id != null) {
+                return id;
+            }
+            if (terms == posts.length) {
+                posts = java.util.Arrays.copyOf(posts, terms * 2);
+                sizes = java.util.Arrays.copyOf(sizes, terms * 2);
+            }
+            posts[terms] = new int[8];
+            ids.put(term, terms);
+            return terms++;
         }
-        return new RelatedPosts(max, terms, weights, postings);
+
+        void add(int term, int post) {
+            int[] list = posts[term];
+            if (sizes[term] == list.length) {
+                list = posts[term] = java.util.Arrays.copyOf(list, list.length * 2);
+            }
+            list[sizes[term]++] = post;
+        }
+
+        int[][] lists() {
+            int[][] out = new int[terms][];
+            for (int t = 0; t < terms; t++) {
+                out[t] = java.util.Arrays.copyOf(posts[t], sizes[t]);
+            }
+            return out;
+        }
     }
 
     /** The indexes of up to {@code max} posts related to post {@code i}, best first. */
@@ -116,14 +152,6 @@ public final class RelatedPosts {
             out.add(best[c]);
         }
         return List.copyOf(out);
-    }
-
-    /** The number of a term, given on first sight, with a new empty list of the posts that have it. */
-    private static int termId(Map<String, Integer> ids, List<List<Integer>> members, String term) {
-        return ids.computeIfAbsent(term, x -> {
-            members.add(new ArrayList<>());
-            return members.size() - 1;
-        });
     }
 
     private static boolean better(int a, int b, int[] score, int self) {

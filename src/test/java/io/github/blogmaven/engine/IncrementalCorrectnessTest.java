@@ -80,7 +80,7 @@ class IncrementalCorrectnessTest {
     }
 
     /**
-     * The search index is written in pieces of 256 posts on every thread: a body edited in the last piece must
+     * The search index is written in pieces of 64 posts on every thread: a body edited in the last piece must
      * still reach it (each piece's reads count for the file), and the pieces join into the clean build's file.
      */
     @org.junit.jupiter.api.Test
@@ -90,7 +90,7 @@ class IncrementalCorrectnessTest {
         for (InlineSite s : java.util.List.of(site, clean)) {
             s.with(x -> {
                 x.now = java.time.Instant.parse("2025-01-01T00:00:00Z");
-                x.threads = 8; // more threads than pieces: the last piece is written on another thread
+                x.threads = 16; // more threads than pieces: the last piece is written on another thread
             });
             s.file("_config.yml", "title: Large\n");
             for (int i = 0; i < 700; i++) {
@@ -117,11 +117,11 @@ class IncrementalCorrectnessTest {
         assertThat(after).isEqualTo(Files.readAllBytes(clean.output.resolve("search.json")));
         assertThat(result.rendered()).as("the post, its listings and feeds, the search index; not every page")
                 .isLessThan(100);
-        // 700 posts make three pieces, the oldest post is in the last: the two others are copied, not written
-        assertThat(log.debugs).anyMatch(l -> l.contains("copied 2 pieces"));
+        // 700 posts make eleven pieces, the oldest post is in the last: the ten others are copied, not written
+        assertThat(log.debugs).anyMatch(l -> l.contains("copied 10 pieces"));
 
         // an edit in the first piece, from a new process, with the file of the last build: the same rule
-        assertThat(editInANewProcess(site, clean, 699, "badger").debugs).anyMatch(l -> l.contains("copied 2 pieces"));
+        assertThat(editInANewProcess(site, clean, 699, "badger").debugs).anyMatch(l -> l.contains("copied 10 pieces"));
 
         // the last build's file changed by someone else: nothing is copied from it, the index is whole again
         Path index = site.output.resolve("search.json");

@@ -72,4 +72,51 @@ class BuildStateTest {
         Files.writeString(out.resolve("a/index.html"), "<p>rewritten once more");
         assertThat(state.intact("a/index.html")).isFalse();
     }
+
+    /** A recorded build reads back whole: its counts, its warnings (even with line breaks) and every output file. */
+    @Test
+    void aRecordedBuildWithNothingChangedIsUpToDateWithItsCountsAndWarnings() throws Exception {
+        Path out = dir.resolve("out");
+        Path cache = dir.resolve("cache");
+        recorded(out, cache);
+        new BuildState(cache, out).record("fp", null, new BuildState.Counts(3, 1, 2, 3,
+                List.of("_posts/a.md:3: one", "two\nlines \\ and a backslash")),
+                List.of("a/index.html", "b/index.html", "c/index.html"), page -> false);
+        BuildState state = new BuildState(cache, out);
+        BuildState.Counts counts = state.upToDate(() -> "fp", Instant.parse("2025-01-01T00:00:00Z")).orElseThrow();
+        assertThat(counts.posts()).isEqualTo(3);
+        assertThat(counts.pages()).isEqualTo(1);
+        assertThat(counts.feeds()).isEqualTo(2);
+        assertThat(counts.files()).isEqualTo(3);
+        assertThat(counts.warnings()).containsExactly("_posts/a.md:3: one", "two\nlines \\ and a backslash");
+        assertThat(new BuildState(cache, out).upToDate(() -> "another", Instant.EPOCH)).isEmpty();
+        assertThat(state.intact("c/index.html")).isTrue();
+    }
+
+    /**
+     * A damaged line in the list of output files is found when the list is first read (after the fingerprint, which
+     * a rebuild compares first): then nothing in the list is trusted.
+     */
+    @Test
+    void aDamagedListOfOutputFilesIsNotTrusted() throws Exception {
+        Path out = dir.resolve("out");
+        Path cache = dir.resolve("cache");
+        recorded(out, cache);
+        Path file = cache.resolve(BuildState.FILE);
+        String text = Files.readString(file);
+        Files.writeString(file, text.replace("\n" + Files.size(out.resolve("b/index.html")) + " ", "\nnot-a-size "));
+        assertThat(Files.readString(file)).contains("not-a-size");
+
+        BuildState state = new BuildState(cache, out);
+        assertThat(state.upToDate(() -> "fp", Instant.EPOCH)).isEmpty();
+        for (String f : List.of("a/index.html", "b/index.html", "c/index.html")) {
+            assertThat(state.intact(f)).as(f).isFalse();
+        }
+        assertThat(state.range("a/index.html", 0, 3)).isNull();
+
+        Files.writeString(file, text.substring(0, text.indexOf("a/index.html")) + "12 34"); // cut short
+        assertThat(new BuildState(cache, out).upToDate(() -> "fp", Instant.EPOCH)).isEmpty();
+        Files.writeString(file, text.substring(0, text.indexOf('\n', text.indexOf('\n') + 1))); // no counts
+        assertThat(new BuildState(cache, out).upToDate(() -> "fp", Instant.EPOCH)).isEmpty();
+    }
 }
