@@ -29,6 +29,11 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
     private final long taken;
     /** Every regular file below the source folder, by its relative path, in path order. */
     private final java.util.SortedMap<String, Stat> files;
+    /**
+     * The same files by path, each with the listing's own string for it: looked up for every post by the parse cache,
+     * the render memo and the stored hashes, where a search of the sorted map costs a dozen string comparisons.
+     */
+    private final Map<String, Listed> byPath;
     private final Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
     private String digest;
     private String environment;
@@ -41,6 +46,17 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
         this.store = store;
         this.taken = taken;
         this.files = files;
+        this.byPath = index(files);
+    }
+
+    /** A listed file: the listing's string for its path, and its size and time. */
+    private record Listed(String path, Stat stat) {
+    }
+
+    private static Map<String, Listed> index(java.util.SortedMap<String, Stat> files) {
+        Map<String, Listed> out = new java.util.HashMap<>(files.size() * 2);
+        files.forEach((path, stat) -> out.put(path, new Listed(path, stat)));
+        return out;
     }
 
     /** Lists the source folder and takes the hashes still good from the cache folder; reads no file. */
@@ -63,7 +79,7 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
         }
         Path store = config.cacheDirectory().toAbsolutePath().normalize().resolve(HASHES);
         Fingerprint f = new Fingerprint(settings, root, store, now, found);
-        int stored = readHashes(store, found, f.hashes);
+        int stored = readHashes(store, f.byPath, f.hashes);
         // the store is written again only when it would say something new
         f.unsaved = f.hashes.size() != stored;
         return f;
@@ -88,7 +104,7 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
         String hash = io.github.blogmaven.content.FileHashes.hash(bytes);
         unsaved = true;
         // a file that is not in the listing (it came after) is hashed, never remembered: the next build lists it
-        return files.containsKey(relative) ? hashes.merge(relative, hash, (a, b) -> a) : hash;
+        return byPath.containsKey(relative) ? hashes.merge(relative, hash, (a, b) -> a) : hash;
     }
 
     /**
@@ -96,9 +112,8 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
      * remembers source files (the parse cache, the render memo) holds one copy of each path, not another.
      */
     String listed(String relative) {
-        java.util.SortedMap<String, Stat> from = files.tailMap(relative);
-        String listed = from.isEmpty() ? null : from.firstKey();
-        return relative.equals(listed) ? listed : relative;
+        Listed listed = byPath.get(relative);
+        return listed == null ? relative : listed.path();
     }
 
     /** The digest of all the inputs; hashes every file not hashed yet, on every thread of the build. */
@@ -248,7 +263,7 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
      * hashed, well before that moment; returns how many files the store holds (0 if it is missing or unreadable, when
      * every file is hashed again). Each line is size, time (ns), hash and path; the first says when they were taken.
      */
-    private static int readHashes(Path file, java.util.TreeMap<String, Stat> listed, Map<String, String> into) {
+    private static int readHashes(Path file, Map<String, Listed> listed, Map<String, String> into) {
         if (!Files.isRegularFile(file)) {
             return 0;
         }
@@ -273,10 +288,10 @@ final class Fingerprint implements io.github.blogmaven.content.FileHashes {
                 long nanos = Long.parseLong(text, size + 1, time, 10);
                 // the listing's own string stands for the path: one copy of each path in memory, not two
                 String relative = text.substring(hash + 1, end);
-                Map.Entry<String, Stat> e = listed.ceilingEntry(relative);
-                if (e != null && e.getKey().equals(relative) && e.getValue().size() == Long.parseLong(text, at, size, 10)
-                        && e.getValue().nanos() == nanos && taken - nanos / 1_000_000 > RACY_MILLIS) {
-                    good.put(e.getKey(), text.substring(time + 1, hash));
+                Listed e = listed.get(relative);
+                if (e != null && e.stat().size() == Long.parseLong(text, at, size, 10)
+                        && e.stat().nanos() == nanos && taken - nanos / 1_000_000 > RACY_MILLIS) {
+                    good.put(e.path(), text.substring(time + 1, hash));
                 }
                 at = end + 1;
             }
