@@ -46,10 +46,10 @@ public final class BuildState {
 
     /** The output lines of a state file, parsed once, on the first thread that asks. */
     private static final class OutputList {
-        private final String text;
+        /** The state file's text until it is parsed (then let go). */
+        private String text;
         private final int from;
         private java.util.Map<String, Output> parsed;
-        private boolean done;
 
         OutputList(String text, int from) {
             this.text = text;
@@ -58,9 +58,9 @@ public final class BuildState {
 
         /** The outputs by path, or null if a line is damaged. */
         synchronized java.util.Map<String, Output> get() {
-            if (!done) {
-                done = true;
+            if (text != null) {
                 parsed = parse(text, from);
+                text = null;
             }
             return parsed;
         }
