@@ -32,16 +32,16 @@ def sh(cmd, cwd=None):
 
 
 def timed(cmd, cwd):
-    """Runs a command under GNU time; returns (seconds, peak KiB, stdout). What the steps before it wrote is flushed
+    """Runs a command under GNU time; returns (seconds, peak KiB, stdout, (user, system CPU seconds)). What the steps before it wrote is flushed
     to disk first, untimed: a full build leaves some 300 MB for the kernel to write back over the next seconds
     (`sync` took 0.7 to 0.9 s after one here), which otherwise lands in whichever step runs next, either tool's."""
     os.sync()
-    r = subprocess.run(["/usr/bin/time", "-f", "BENCH %e %M", "bash", "-c", cmd], cwd=cwd, capture_output=True,
+    r = subprocess.run(["/usr/bin/time", "-f", "BENCH %e %M %U %S", "bash", "-c", cmd], cwd=cwd, capture_output=True,
                        text=True)
     if r.returncode != 0:
         sys.exit("failed: %s\n%s\n%s" % (cmd, r.stdout[-3000:], r.stderr[-3000:]))
     line = [l[l.index("BENCH "):] for l in r.stderr.splitlines() if "BENCH " in l][-1].split()
-    return float(line[1]), int(line[2]), r.stdout
+    return float(line[1]), int(line[2]), r.stdout, (float(line[3]), float(line[4]))
 
 
 def corpus(n, jvm_config=None):
@@ -103,11 +103,11 @@ def ours(base, opts="", args=""):
 
 def run_ours(base, opts="", args=""):
     env = "MAVEN_OPTS='%s' " % opts if opts else ""
-    secs, kib, out = timed(env + "mvn -o -B blog:build " + args, os.path.join(base, "blog"))
+    secs, kib, out, cpu = timed(env + "mvn -o -B blog:build " + args, os.path.join(base, "blog"))
     m = SUMMARY.search(out)
     phases = dict((k, int(v)) for k, v in (p.split(" ") for p in m.group(6).split(", ")))
     engine = int(re.search(r"feeds? in (\d+) ms", out).group(1))
-    return {"secs": secs, "kib": kib, "written": int(m.group(2)), "rendered": int(m.group(5)), "phases": phases,
+    return {"secs": secs, "kib": kib, "user": cpu[0], "system": cpu[1], "written": int(m.group(2)), "rendered": int(m.group(5)), "phases": phases,
             "engine": engine}
 
 
@@ -186,8 +186,8 @@ def warm(base, rounds):
 
 def hugo(base):
     aside(os.path.join(base, "hugo", "public"))
-    secs, kib, _ = timed("hugo --quiet", os.path.join(base, "hugo"))
-    return {"secs": secs, "kib": kib}
+    secs, kib, _, cpu = timed("hugo --quiet", os.path.join(base, "hugo"))
+    return {"secs": secs, "kib": kib, "user": cpu[0], "system": cpu[1]}
 
 
 def edit_one_post(base, round_no):
@@ -326,6 +326,14 @@ def write_report(results, runs, big=None):
             median(r["noop"], "secs"), max(x["written"] for x in r["noop"]), 100 * median(r["noop"], "secs") / o,
             median(r["edit"], "secs"), median(r["edit"], "rendered"), 100 * median(r["edit"], "secs") / o,
             median(r["retag"], "secs"), median(r["retag"], "written")))
+    # a machine on which one tool is slow shows in its CPU time, a busy machine in neither: user and system seconds
+    # of the same clean builds
+    lines += ["", "CPU time of the clean full builds (medians; user and system seconds, as GNU time reports them):",
+              "", "| posts | ours, user | ours, system | Hugo, user | Hugo, system |", "|---:|---:|---:|---:|---:|"]
+    for n, r in sorted(results.items()):
+        lines.append("| %d | %.1f s | %.1f s | %.1f s | %.1f s |" % (
+            n, median(r["full"], "user"), median(r["full"], "system"), median(r["hugo"], "user"),
+            median(r["hugo"], "system")))
     # the machine drifts between faster and slower spells over minutes: each run's rebuilds over the same run's full
     # build, a ratio of neighbours in time, beside the ratio of the medians above
     lines += ["", "Rebuilds over the full build of the same run (each run's ratio, then their median; the table gives "
