@@ -32,9 +32,10 @@ def sh(cmd, cwd=None):
 
 
 def timed(cmd, cwd):
-    """Runs a command under GNU time; returns (seconds, peak KiB, stdout, (user, system CPU seconds)). What the steps before it wrote is flushed
-    to disk first, untimed: a full build leaves some 300 MB for the kernel to write back over the next seconds
-    (`sync` took 0.7 to 0.9 s after one here), which otherwise lands in whichever step runs next, either tool's."""
+    """Runs a command under GNU time; returns (seconds, peak KiB, stdout, (user, system CPU seconds)). What the
+    steps before it wrote is flushed to disk first, untimed: a full build leaves some 300 MB for the kernel to write
+    back over the next seconds (`sync` took 0.7 to 0.9 s after one here), which otherwise lands in whichever step
+    runs next, either tool's."""
     os.sync()
     r = subprocess.run(["/usr/bin/time", "-f", "BENCH %e %M %U %S", "bash", "-c", cmd], cwd=cwd, capture_output=True,
                        text=True)
@@ -107,8 +108,8 @@ def run_ours(base, opts="", args=""):
     m = SUMMARY.search(out)
     phases = dict((k, int(v)) for k, v in (p.split(" ") for p in m.group(6).split(", ")))
     engine = int(re.search(r"feeds? in (\d+) ms", out).group(1))
-    return {"secs": secs, "kib": kib, "user": cpu[0], "system": cpu[1], "written": int(m.group(2)), "rendered": int(m.group(5)), "phases": phases,
-            "engine": engine}
+    return {"secs": secs, "kib": kib, "user": cpu[0], "system": cpu[1], "written": int(m.group(2)),
+            "rendered": int(m.group(5)), "phases": phases, "engine": engine}
 
 
 def twin(base):
@@ -217,6 +218,15 @@ def median(rows, key):
     return statistics.median(r[key] for r in rows)
 
 
+def use_jdk(java_home):
+    """Runs what follows on this JDK: Maven on the one JAVA_HOME names, the warm engine runs on the `java` first on
+    the PATH."""
+    if not os.path.isfile(os.path.join(java_home, "bin", "java")):
+        sys.exit("--java-home: no bin/java in " + java_home)
+    os.environ["JAVA_HOME"] = java_home
+    os.environ["PATH"] = os.path.join(java_home, "bin") + os.pathsep + os.environ["PATH"]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000,10000")
@@ -234,11 +244,7 @@ def main():
     JVM_CONFIG = args.jvm_config
     BIG_JVM_CONFIG = args.jvm_config if args.big_jvm_config is None else args.big_jvm_config
     if args.java_home:
-        # Maven runs on the JDK that JAVA_HOME names, and the warm engine runs on the `java` first on the PATH
-        if not os.path.isfile(os.path.join(args.java_home, "bin", "java")):
-            sys.exit("--java-home: no bin/java in " + args.java_home)
-        os.environ["JAVA_HOME"] = args.java_home
-        os.environ["PATH"] = os.path.join(args.java_home, "bin") + os.pathsep + os.environ["PATH"]
+        use_jdk(args.java_home)
     for tool in ("hugo", "mvn", "/usr/bin/time"):
         if not shutil.which(tool):
             sys.exit("missing %s: apt-get install hugo time (and mvn -B install the plugin first)" % tool)

@@ -44,6 +44,37 @@ public final class BuildState {
         }
     }
 
+    /** A state file's text read line by line, as far as the list of output files. */
+    private static final class Lines {
+        final String text;
+        int at;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        /** The next whole line (ended by a line break), or null if there is none. */
+        String next() {
+            int end = text.indexOf('\n', at);
+            if (end < 0) {
+                return null;
+            }
+            String line = text.substring(at, end);
+            at = end + 1;
+            return line;
+        }
+
+        /** How many lines are left, without reading them. */
+        int left() {
+            int n = 0;
+            for (int i = at; i < text.length(); n++) {
+                int end = text.indexOf('\n', i);
+                i = end < 0 ? text.length() : end + 1;
+            }
+            return n;
+        }
+    }
+
     /** The output lines of a state file, parsed once, on the first thread that asks. */
     private static final class OutputList {
         /** The state file's text until it is parsed (then let go). */
@@ -113,37 +144,24 @@ public final class BuildState {
             return null;
         }
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Lines in = new Lines(Files.readString(file, StandardCharsets.UTF_8));
             // the header, the fingerprint, the due date, the counts, the warnings; then one line per output file
-            List<String> head = new java.util.ArrayList<>();
-            int at = 0;
-            int warningCount = -1;
-            while (warningCount < 0 || head.size() < 4 + warningCount) {
-                int end = text.indexOf('\n', at);
-                if (end < 0) {
-                    return null;
-                }
-                head.add(text.substring(at, end));
-                at = end + 1;
-                if (head.size() == 1 && !head.get(0).equals(HEADER)) {
-                    return null;
-                }
-                if (head.size() == 4) {
-                    warningCount = Integer.parseInt(head.get(3).split(" ")[3]);
-                    if (warningCount < 0) {
-                        return null;
-                    }
-                }
+            if (!HEADER.equals(in.next())) {
+                return null;
             }
-            String[] c = head.get(3).split(" ");
-            List<String> warnings = head.subList(4, 4 + warningCount).stream().map(BuildState::unescape).toList();
-            int files = 0;
-            for (int i = at; i < text.length(); files++) {
-                int end = text.indexOf('\n', i);
-                i = end < 0 ? text.length() : end + 1;
+            String fingerprint = in.next();
+            String due = in.next();
+            String[] c = in.next().split(" "); // a line missing, here or below, throws: caught as a corrupt state
+            int warningCount = Integer.parseInt(c[3]);
+            if (warningCount < 0) {
+                return null;
             }
-            recorded = new Recorded(head.get(1), head.get(2), new Counts(Integer.parseInt(c[0]),
-                    Integer.parseInt(c[1]), Integer.parseInt(c[2]), files, warnings), new OutputList(text, at));
+            List<String> warnings = new java.util.ArrayList<>();
+            for (int i = 0; i < warningCount; i++) {
+                warnings.add(unescape(java.util.Objects.requireNonNull(in.next(), "cut short")));
+            }
+            recorded = new Recorded(fingerprint, due, new Counts(Integer.parseInt(c[0]), Integer.parseInt(c[1]),
+                    Integer.parseInt(c[2]), in.left(), warnings), new OutputList(in.text, in.at));
         } catch (IOException | RuntimeException e) {
             recorded = null; // a corrupt state only costs a full build
         }

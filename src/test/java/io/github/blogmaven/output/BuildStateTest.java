@@ -16,13 +16,18 @@ class BuildStateTest {
     Path dir;
 
     private BuildState recorded(Path out, Path cache) throws Exception {
+        return recorded(out, cache, new BuildState.Counts(3, 0, 0, 3, List.of()));
+    }
+
+    /** Three output files, as a build with these counts recorded them. */
+    private BuildState recorded(Path out, Path cache, BuildState.Counts counts) throws Exception {
         for (String f : List.of("a/index.html", "b/index.html", "c/index.html")) {
             Files.createDirectories(out.resolve(f).getParent());
             Files.writeString(out.resolve(f), "<p>" + f);
             Files.setLastModifiedTime(out.resolve(f), FileTime.from(Instant.parse("2024-01-01T00:00:00Z")));
         }
-        new BuildState(cache, out).record("fp", null, new BuildState.Counts(3, 0, 0, 3, List.of()),
-                List.of("a/index.html", "b/index.html", "c/index.html"), page -> false);
+        new BuildState(cache, out).record("fp", null, counts, List.of("a/index.html", "b/index.html", "c/index.html"),
+                page -> false);
         return new BuildState(cache, out);
     }
 
@@ -78,11 +83,8 @@ class BuildStateTest {
     void aRecordedBuildWithNothingChangedIsUpToDateWithItsCountsAndWarnings() throws Exception {
         Path out = dir.resolve("out");
         Path cache = dir.resolve("cache");
-        recorded(out, cache);
-        new BuildState(cache, out).record("fp", null, new BuildState.Counts(3, 1, 2, 3,
-                List.of("_posts/a.md:3: one", "two\nlines \\ and a backslash")),
-                List.of("a/index.html", "b/index.html", "c/index.html"), page -> false);
-        BuildState state = new BuildState(cache, out);
+        BuildState state = recorded(out, cache, new BuildState.Counts(3, 1, 2, 3,
+                List.of("_posts/a.md:3: one", "two\nlines \\ and a backslash")));
         BuildState.Counts counts = state.upToDate(() -> "fp", Instant.parse("2025-01-01T00:00:00Z")).orElseThrow();
         assertThat(counts.posts()).isEqualTo(3);
         assertThat(counts.pages()).isEqualTo(1);
