@@ -9,14 +9,14 @@ public final class Digests {
     private Digests() {
     }
 
-    /** SHA-256: a file's content hash, and the settings text in parse-cache keys. */
+    /** SHA-256: the settings text in parse-cache keys. */
     public static MessageDigest sha256() {
         return of("SHA-256");
     }
 
     /**
-     * MD5, for what a build only compares with the last build's (the inputs' fingerprint, the site's shape and each
-     * post's front matter in it, a {@code search.json} piece's posts): collision-resistant enough to tell one state of
+     * MD5, for what a build only compares with the last build's (each source file's content hash, the inputs'
+     * fingerprint, the site's shape and each post's front matter in it, a {@code search.json} piece's posts): collision-resistant enough to tell one state of
      * a user's blog from another (nobody crafts collisions against their own blog), and three times faster than
      * SHA-256 in a JVM that only runs C1-compiled code, over the megabytes such digests take in a 10,000-post build.
      */

@@ -13,9 +13,12 @@ public interface FileHashes {
     /** The file's hash from the bytes just read from it (the known hash when there is one). */
     String of(String relative, byte[] bytes);
 
-    /** The content hash of a file's bytes (SHA-256, hexadecimal). */
+    /**
+     * The content hash of a file's bytes (MD5, hexadecimal): only ever compared with the hashes the last build
+     * recorded and used as parse-cache keys, which is what {@link Digests#comparing()} is for.
+     */
     static String hash(byte[] bytes) {
-        return ParseCache.digest(bytes);
+        return java.util.HexFormat.of().formatHex(Digests.comparing().digest(bytes));
     }
 
     /** No hash is ever known: every file is read, and parsed results are cached under the hash of its bytes. */

@@ -30,6 +30,7 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final String excerptSeparator;
     private final boolean autolinks;
+    private final boolean plainText;
 
     public MarkdownRenderer(String excerptSeparator) {
         this(excerptSeparator, true);
@@ -75,6 +76,7 @@ public final class MarkdownRenderer {
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
                 "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-label=\"to do\">");
         this.autolinks = autolinks;
+        this.plainText = plainText;
         this.parser = Parser.builder(options).build();
         // finding bare URLs costs as much as a third of parsing: texts that cannot have one skip it
         MutableDataSet plain = new MutableDataSet(options);
@@ -99,7 +101,7 @@ public final class MarkdownRenderer {
             markdown = KramdownExtras.markdownInHtml(markdown);
         }
         Document doc = parse(markdown, kramdown);
-        String html = kramdownFootnoteIds(restoreMath(renderer.render(doc), math), doc);
+        String html = kramdownFootnoteIds(restoreMath(html(doc, markdown), math), doc);
         if (kramdown) {
             html = KramdownExtras.tableOfContents(html);
         }
@@ -113,14 +115,14 @@ public final class MarkdownRenderer {
         int cut = excerptSeparator == null ? -1 : markdown.indexOf(excerptSeparator);
         if (excerpt != null && !excerpt.isBlank()) {
             Document e = parse(excerpt, KramdownExtras.mayUse(excerpt));
-            excerptHtml = renderer.render(e);
+            excerptHtml = html(e, excerpt);
         } else if (cut >= 0) {
             String before = markdown.substring(0, cut);
             Document e = parse(before, kramdown);
-            excerptHtml = renderer.render(e);
+            excerptHtml = html(e, before);
         } else {
             Node first = doc.getFirstChildAny(Paragraph.class);
-            excerptHtml = first == null ? "" : renderer.render(first);
+            excerptHtml = first == null ? "" : html(first, markdown);
         }
         excerptHtml = restoreMath(excerptHtml, math);
         // footnote references would point at notes that are not on the listing page
@@ -210,6 +212,27 @@ public final class MarkdownRenderer {
     }
 
     /** Autolinks need "://", "www." or an e-mail's "@"; without them the cheaper parser gives the same result. */
+    /**
+     * The HTML of a node of a document parsed from {@code source}; plain texts go in through marks when they can
+     * (see {@link PlainTextRenderer}).
+     */
+    private String html(Node node, String source) {
+        if (!plainText || !PlainTextRenderer.marksPossible(source)) {
+            return renderer.render(node);
+        }
+        Document doc = node.getDocument();
+        List<String> held = new ArrayList<>();
+        PlainTextRenderer.HELD.set(doc, held);
+        String marked;
+        try {
+            marked = renderer.render(node);
+        } finally {
+            PlainTextRenderer.HELD.set(doc, null);
+        }
+        String html = PlainTextRenderer.fill(marked, held);
+        return html != null ? html : renderer.render(node);
+    }
+
     private Document parse(String text, boolean kramdown) {
         Document doc = parserFor(text).parse(text);
         if (kramdown) {
@@ -359,8 +382,11 @@ public final class MarkdownRenderer {
     static int countWords(String text) {
         int words = 0;
         boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            // Character.isWhitespace, without its call for the letters and digits that most characters are
+            boolean space = c <= ' ' ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C'
+                    : c >= 0x80 && Character.isWhitespace(c);
             if (!space && !in) {
                 words++;
             }

@@ -20,6 +20,8 @@ final class PageBuffer extends Writer {
 
     private char[] chars = new char[1 << 15];
     private int size;
+    /** Where {@link #utf8()} encodes, kept with the buffer: three bytes a character at most. */
+    private byte[] bytes;
 
     private PageBuffer() {
     }
@@ -92,27 +94,27 @@ final class PageBuffer extends Writer {
 
     /** The text written so far as UTF-8. */
     byte[] utf8() {
-        return utf8(chars, size);
+        if (bytes == null || bytes.length < 3 * size) {
+            bytes = new byte[Math.max(3 * size, 3 << 15)];
+        }
+        int n = encode(chars, size, bytes);
+        byte[] out = Arrays.copyOf(bytes, n);
+        if (bytes.length > 3 * KEEP) {
+            bytes = null;
+        }
+        return out;
     }
 
     static byte[] utf8(char[] chars, int size) {
-        int n = 0;
-        for (int i = 0; i < size; i++) {
-            char c = chars[i];
-            if (c < 0x80) {
-                n++;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < size && Character.isLowSurrogate(chars[i + 1])) {
-                n += 4;
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                n++; // a lone surrogate: "?"
-            } else {
-                n += 3;
-            }
-        }
-        byte[] out = new byte[n];
+        byte[] scratch = new byte[3 * size];
+        return Arrays.copyOf(scratch, encode(chars, size, scratch));
+    }
+
+    /**
+     * Writes the characters as UTF-8 into {@code out}, which has room for three bytes a character (the most one
+     * takes; a pair of surrogates takes four for two), in one pass; returns how many bytes it wrote.
+     */
+    private static int encode(char[] chars, int size, byte[] out) {
         int o = 0;
         for (int i = 0; i < size; i++) {
             char c = chars[i];
@@ -135,6 +137,6 @@ final class PageBuffer extends Writer {
                 out[o++] = (byte) (0x80 | c & 0x3F);
             }
         }
-        return out;
+        return o;
     }
 }

@@ -63,12 +63,36 @@ class PlainTextRendererTest {
             "<span>", "</span>", "<b>x</b>", "- item\n", "1. one\n", "> quote\n", "| a | b |\n|---|---|\n| 1 | 2 |\n",
             "```\ncode & <b>\n```\n", "    indented & code\n", "# Heading & \"quotes\"\n", "--", "...", "é", "\u00a0",
             "https://example.org/?a=1&b=2 ", "[^1]\n\n[^1]: note & more\n", "![alt & \"q\"](/i.png)", "~~gone~~",
-            "{: .klass}\n", "text\\\nbreak", "  \n"};
+            "{: .klass}\n", "text\\\nbreak", "  \n", "a longer run of plain words", "\t", "\ttabbed words here",
+            "trailing words here  ", "    ", " x", "<pre>\nkept  as  it is\n</pre>\n", "- [ ] a task with words\n",
+            "\u0001", "\u00010\u0002", "mark \u00011\u0002 words"};
         MarkdownRenderer fast = new MarkdownRenderer("<!--more-->", true, true);
         MarkdownRenderer flexmark = new MarkdownRenderer("<!--more-->", true, false);
         for (String markdown : io.github.blogmaven.Fragments.of(parts, 8_000, 1, 24, 23)) {
             assertSame(fast, flexmark, markdown);
         }
+    }
+
+    @Test
+    void marksAreFilledOnlyWhenTheyMatchTheHeldTextsOneToOne() {
+        List<String> held = List.of("first text", "second text");
+        assertThat(PlainTextRenderer.fill("<p>\u00010\u0002 and \u00011\u0002</p>", held))
+                .isEqualTo("<p>first text and second text</p>");
+        assertThat(PlainTextRenderer.fill("<p>\u00011\u0002 then \u00010\u0002</p>", held))
+                .isEqualTo("<p>second text then first text</p>");
+        assertThat(PlainTextRenderer.fill("<p>no marks</p>", List.of())).isEqualTo("<p>no marks</p>");
+        assertThat(PlainTextRenderer.fill("<p>\u00010\u0002</p>", held)).as("one text not placed").isNull();
+        assertThat(PlainTextRenderer.fill("<p>\u00010\u0002\u00010\u0002\u00011\u0002</p>", held)).as("placed twice")
+                .isNull();
+        assertThat(PlainTextRenderer.fill("<p>\u00012\u0002</p>", held)).as("no such text").isNull();
+        assertThat(PlainTextRenderer.fill("<p>\u0001x\u0002</p>", held)).as("not a number").isNull();
+        assertThat(PlainTextRenderer.fill("<p>\u00010</p>", held)).as("no end").isNull();
+        assertThat(PlainTextRenderer.fill("<p>no marks</p>", held)).isNull();
+        assertThat(PlainTextRenderer.copiedAsItIs("plain words")).isTrue();
+        assertThat(PlainTextRenderer.copiedAsItIs(" lead")).isFalse();
+        assertThat(PlainTextRenderer.copiedAsItIs("trail\t")).isFalse();
+        assertThat(PlainTextRenderer.copiedAsItIs("two\nlines")).isFalse();
+        assertThat(PlainTextRenderer.marksPossible("text \u0002")).isFalse();
     }
 
     @Test

@@ -122,4 +122,14 @@ class TextScanTest {
             assertThat(headingsByScan(html)).as(html).isEqualTo(headingsByRule(html));
         }
     }
+
+    @Test
+    void wordsAreCountedBetweenWhatJavaCallsWhiteSpace() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            int expected = Character.isWhitespace(c) ? 2 : 1;
+            assertThat(MarkdownRenderer.countWords("a" + c + "b")).as("U+%04X", (int) c).isEqualTo(expected);
+        }
+        assertThat(MarkdownRenderer.countWords("  two\u2003words\t")).isEqualTo(2);
+        assertThat(MarkdownRenderer.countWords("")).isZero();
+    }
 }
