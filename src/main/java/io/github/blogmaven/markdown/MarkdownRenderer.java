@@ -12,6 +12,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,12 +26,13 @@ public final class MarkdownRenderer {
 
     private static final Pattern FOOTNOTE_REF = Pattern.compile("<sup id=\"fnref[^\"]*\"><a [^>]*>[^<]*</a></sup>");
 
-    private final Parser parser;
-    private final Parser parserWithoutAutolinks;
+    /** Parsers by what a text can need: [bare URLs possible][tables possible] (see {@link #parserFor}). */
+    private final Parser[][] parsers = new Parser[2][2];
     private final HtmlRenderer renderer;
     private final String excerptSeparator;
     private final boolean autolinks;
-    private final boolean plainText;
+    /** Whether the shortcuts are taken (see the constructor). */
+    private final boolean shortcuts;
 
     public MarkdownRenderer(String excerptSeparator) {
         this(excerptSeparator, true);
@@ -44,8 +46,12 @@ public final class MarkdownRenderer {
         this(excerptSeparator, autolinks, true);
     }
 
-    /** @param plainText whether plain texts skip flexmark's escaping steps ({@link PlainTextRenderer}) */
-    MarkdownRenderer(String excerptSeparator, boolean autolinks, boolean plainText) {
+    /**
+     * @param shortcuts whether this renderer takes its shortcuts: plain texts skip flexmark's escaping steps and its
+     *     writer ({@link PlainTextRenderer}), and each text is parsed with only the extensions it can need
+     *     ({@link #parserFor}); without them everything goes flexmark's own way, which tests compare with
+     */
+    MarkdownRenderer(String excerptSeparator, boolean autolinks, boolean shortcuts) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
@@ -76,15 +82,26 @@ public final class MarkdownRenderer {
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
                 "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-label=\"to do\">");
         this.autolinks = autolinks;
-        this.plainText = plainText;
-        this.parser = Parser.builder(options).build();
-        // finding bare URLs costs as much as a third of parsing: texts that cannot have one skip it
-        MutableDataSet plain = new MutableDataSet(options);
-        plain.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
-        this.parserWithoutAutolinks = Parser.builder(plain).build();
+        this.shortcuts = shortcuts;
+        // finding bare URLs costs as much as a third of parsing, and looking for a table in every paragraph a sixth:
+        // texts that cannot have one skip that extension
+        for (int urls = 0; urls < 2; urls++) {
+            for (int tables = 0; tables < 2; tables++) {
+                List<Extension> extensions = new ArrayList<>();
+                if (tables == 1) {
+                    extensions.add(TablesExtension.create());
+                }
+                extensions.addAll(List.of(StrikethroughExtension.create(), TaskListExtension.create()));
+                if (urls == 1) {
+                    extensions.add(AutolinkExtension.create());
+                }
+                extensions.addAll(List.of(FootnoteExtension.create(), TypographicExtension.create()));
+                parsers[urls][tables] = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, extensions))
+                        .build();
+            }
+        }
         HtmlRenderer.Builder html = HtmlRenderer.builder(options).attributeProviderFactory(HtmlDetails.FACTORY);
-        this.renderer = (plainText ? html.nodeRendererFactory(PlainTextRenderer.FACTORY) : html).build();
+        this.renderer = (shortcuts ? html.nodeRendererFactory(PlainTextRenderer.FACTORY) : html).build();
         this.excerptSeparator = excerptSeparator == null || excerptSeparator.isEmpty() ? null : excerptSeparator;
     }
 
@@ -101,7 +118,8 @@ public final class MarkdownRenderer {
             markdown = KramdownExtras.markdownInHtml(markdown);
         }
         Document doc = parse(markdown, kramdown);
-        String html = kramdownFootnoteIds(restoreMath(html(doc, markdown), math), doc);
+        boolean marks = shortcuts && PlainTextRenderer.marksPossible(markdown);
+        String html = kramdownFootnoteIds(restoreMath(html(doc, marks), math), doc);
         if (kramdown) {
             html = KramdownExtras.tableOfContents(html);
         }
@@ -115,20 +133,21 @@ public final class MarkdownRenderer {
         int cut = excerptSeparator == null ? -1 : markdown.indexOf(excerptSeparator);
         if (excerpt != null && !excerpt.isBlank()) {
             Document e = parse(excerpt, KramdownExtras.mayUse(excerpt));
-            excerptHtml = html(e, excerpt);
+            excerptHtml = html(e, shortcuts && PlainTextRenderer.marksPossible(excerpt));
         } else if (cut >= 0) {
             String before = markdown.substring(0, cut);
             Document e = parse(before, kramdown);
-            excerptHtml = html(e, before);
+            excerptHtml = html(e, marks);
         } else {
             Node first = doc.getFirstChildAny(Paragraph.class);
-            excerptHtml = first == null ? "" : html(first, markdown);
+            excerptHtml = first == null ? "" : html(first, marks);
         }
         excerptHtml = restoreMath(excerptHtml, math);
         // footnote references would point at notes that are not on the listing page
         excerptHtml = FOOTNOTE_REF.matcher(excerptHtml).replaceAll("");
-        return RenderedMarkdown.of(html, excerptHtml.strip(), collapse(htmlToText(excerptHtml)), countWords(text), uniqueWords(text),
-                headings(html));
+        char[] chars = text.toCharArray();
+        return RenderedMarkdown.of(html, excerptHtml.strip(), collapse(htmlToText(excerptHtml)), countWords(chars),
+                uniqueWords(chars), headings(html));
     }
 
     /**
@@ -148,8 +167,9 @@ public final class MarkdownRenderer {
             excerptHtml = blank < 0 ? html : html.substring(0, blank);
         }
         String text = htmlToText(html);
-        return RenderedMarkdown.of(html, excerptHtml.strip(), collapse(htmlToText(excerptHtml)), countWords(text),
-                uniqueWords(text), headings(html));
+        char[] chars = text.toCharArray();
+        return RenderedMarkdown.of(html, excerptHtml.strip(), collapse(htmlToText(excerptHtml)), countWords(chars),
+                uniqueWords(chars), headings(html));
     }
 
     private static final Pattern FOOTNOTE_ID = Pattern.compile("(id=\"|href=\"#)(fnref|fn)-(\\d+)(?:-(\\d+))?\"");
@@ -213,11 +233,11 @@ public final class MarkdownRenderer {
 
     /** Autolinks need "://", "www." or an e-mail's "@"; without them the cheaper parser gives the same result. */
     /**
-     * The HTML of a node of a document parsed from {@code source}; plain texts go in through marks when they can
-     * (see {@link PlainTextRenderer}).
+     * The HTML of a node; plain texts go in through marks when {@code marks} (the renderer has the plain-text way,
+     * and the source the node was parsed from has no mark characters; see {@link PlainTextRenderer}).
      */
-    private String html(Node node, String source) {
-        if (!plainText || !PlainTextRenderer.marksPossible(source)) {
+    private String html(Node node, boolean marks) {
+        if (!marks) {
             return renderer.render(node);
         }
         Document doc = node.getDocument();
@@ -241,9 +261,17 @@ public final class MarkdownRenderer {
         return doc;
     }
 
+    /**
+     * The parser for a text: with autolinks only when it has something a bare URL or address needs, with tables only
+     * when it has a pipe (every table has one in its separator line, flexmark's rule for which requires it). Without
+     * those, the extension changes nothing in the document.
+     */
     private Parser parserFor(String text) {
-        return autolinks && (text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0) ? parser
-                : parserWithoutAutolinks;
+        if (!shortcuts) {
+            return parsers[autolinks ? 1 : 0][1];
+        }
+        boolean urls = autolinks && (text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0);
+        return parsers[urls ? 1 : 0][text.indexOf('|') >= 0 ? 1 : 0];
     }
 
     /**
@@ -286,7 +314,12 @@ public final class MarkdownRenderer {
      * post by any word of its body, at a fraction of the size of the text.
      */
     static String uniqueWords(String text) {
-        int n = text.length();
+        return uniqueWords(text.toCharArray());
+    }
+
+    /** {@link #uniqueWords(String)} of the text's characters. */
+    static String uniqueWords(char[] text) {
+        int n = text.length;
         // the distinct words, each followed by a space, and an open-addressing set of where each one starts, so
         // that a word seen before costs no String of its own (a post repeats most of its words)
         char[] out = new char[n + 1];
@@ -297,7 +330,7 @@ public final class MarkdownRenderer {
         char[] word = new char[32];
         int length = 0;
         for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : ' ';
+            char c = i < n ? text[i] : ' ';
             char lower;
             if (c < 128) {
                 lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
@@ -380,10 +413,14 @@ public final class MarkdownRenderer {
     }
 
     static int countWords(String text) {
+        return countWords(text.toCharArray());
+    }
+
+    /** {@link #countWords(String)} of the text's characters (an array: no call per character in C1's code). */
+    static int countWords(char[] text) {
         int words = 0;
         boolean in = false;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
+        for (char c : text) {
             // Character.isWhitespace, without its call for the letters and digits that most characters are
             boolean space = c <= ' ' ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C'
                     : c >= 0x80 && Character.isWhitespace(c);
