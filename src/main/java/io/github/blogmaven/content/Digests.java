@@ -11,7 +11,7 @@ public final class Digests {
 
     /** SHA-256: the settings text in parse-cache keys. */
     public static MessageDigest sha256() {
-        return of("SHA-256");
+        return copy(SHA256);
     }
 
     /**
@@ -21,7 +21,22 @@ public final class Digests {
      * SHA-256 in a JVM that only runs C1-compiled code, over the megabytes such digests take in a 10,000-post build.
      */
     public static MessageDigest comparing() {
-        return of("MD5");
+        return copy(MD5);
+    }
+
+    /*
+     * Fresh digests are copies of these, never used themselves: MessageDigest.getInstance looks up the provider and
+     * makes the instance reflectively, which cost more than hashing a small file does.
+     */
+    private static final MessageDigest SHA256 = of("SHA-256");
+    private static final MessageDigest MD5 = of("MD5");
+
+    private static MessageDigest copy(MessageDigest prototype) {
+        try {
+            return (MessageDigest) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            return of(prototype.getAlgorithm());
+        }
     }
 
     private static MessageDigest of(String algorithm) {

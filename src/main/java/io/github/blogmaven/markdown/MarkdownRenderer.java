@@ -145,9 +145,9 @@ public final class MarkdownRenderer {
         excerptHtml = restoreMath(excerptHtml, math);
         // footnote references would point at notes that are not on the listing page
         excerptHtml = FOOTNOTE_REF.matcher(excerptHtml).replaceAll("");
-        char[] chars = text.toCharArray();
-        return RenderedMarkdown.of(html, excerptHtml.strip(), collapse(htmlToText(excerptHtml)), countWords(chars),
-                uniqueWords(chars), headings(html));
+        Words words = words(text.toCharArray());
+        return RenderedMarkdown.of(html, excerptHtml.strip(), collapse(htmlToText(excerptHtml)), words.count(),
+                words.unique(), headings(html));
     }
 
     /**
@@ -167,9 +167,9 @@ public final class MarkdownRenderer {
             excerptHtml = blank < 0 ? html : html.substring(0, blank);
         }
         String text = htmlToText(html);
-        char[] chars = text.toCharArray();
-        return RenderedMarkdown.of(html, excerptHtml.strip(), collapse(htmlToText(excerptHtml)), countWords(chars),
-                uniqueWords(chars), headings(html));
+        Words words = words(text.toCharArray());
+        return RenderedMarkdown.of(html, excerptHtml.strip(), collapse(htmlToText(excerptHtml)), words.count(),
+                words.unique(), headings(html));
     }
 
     private static final Pattern FOOTNOTE_ID = Pattern.compile("(id=\"|href=\"#)(fnref|fn)-(\\d+)(?:-(\\d+))?\"");
@@ -314,12 +314,20 @@ public final class MarkdownRenderer {
      * post by any word of its body, at a fraction of the size of the text.
      */
     static String uniqueWords(String text) {
-        return uniqueWords(text.toCharArray());
+        return words(text.toCharArray()).unique();
     }
 
-    /** {@link #uniqueWords(String)} of the text's characters. */
-    static String uniqueWords(char[] text) {
+    /**
+     * How many words a text has ({@link #countWords}) and its distinct words ({@link #uniqueWords}), from one pass
+     * over its characters.
+     */
+    record Words(int count, String unique) {
+    }
+
+    static Words words(char[] text) {
         int n = text.length;
+        int count = 0;
+        boolean in = false;
         // the distinct words, each followed by a space, and an open-addressing set of where each one starts, so
         // that a word seen before costs no String of its own (a post repeats most of its words)
         char[] out = new char[n + 1];
@@ -331,6 +339,13 @@ public final class MarkdownRenderer {
         int length = 0;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text[i] : ' ';
+            // a word to count is anything between what Character.isWhitespace calls white space
+            boolean space = c <= ' ' ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C'
+                    : c >= 0x80 && Character.isWhitespace(c);
+            if (!space && !in) {
+                count++;
+            }
+            in = !space;
             char lower;
             if (c < 128) {
                 lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
@@ -381,7 +396,7 @@ public final class MarkdownRenderer {
                 lengths = grown[1];
             }
         }
-        return used == 0 ? "" : new String(out, 0, used - 1);
+        return new Words(count, used == 0 ? "" : new String(out, 0, used - 1));
     }
 
     /** Where a word (the characters from {@code from} to {@code to}) starts looking in the word set. */
@@ -412,24 +427,9 @@ public final class MarkdownRenderer {
         return new int[][] {s, l};
     }
 
+    /** How many words a text has: runs of characters between white space, as {@code Character.isWhitespace} has it. */
     static int countWords(String text) {
-        return countWords(text.toCharArray());
-    }
-
-    /** {@link #countWords(String)} of the text's characters (an array: no call per character in C1's code). */
-    static int countWords(char[] text) {
-        int words = 0;
-        boolean in = false;
-        for (char c : text) {
-            // Character.isWhitespace, without its call for the letters and digits that most characters are
-            boolean space = c <= ' ' ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C'
-                    : c >= 0x80 && Character.isWhitespace(c);
-            if (!space && !in) {
-                words++;
-            }
-            in = !space;
-        }
-        return words;
+        return words(text.toCharArray()).count();
     }
 
     /** Plain text of an HTML fragment: tags dropped, character references decoded. */
