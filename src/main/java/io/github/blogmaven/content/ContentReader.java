@@ -401,9 +401,7 @@ public final class ContentReader {
     private Optional<String> readText(SourceFile file, byte[] read) {
         try {
             byte[] bytes = read != null ? read : Files.readAllBytes(file.path());
-            String text = config.encoding().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return Optional.of(FrontMatter.normalize(text));
+            return Optional.of(FrontMatter.normalize(decode(bytes, config.encoding())));
         } catch (CharacterCodingException e) {
             problems.error(file.relative(), 0, "not valid " + config.encoding().name() + " text: save it as "
                     + config.encoding().name() + " or set the encoding parameter");
@@ -411,6 +409,22 @@ public final class ContentReader {
             problems.error(file.relative(), 0, "cannot be read: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The text of a file's bytes, refusing malformed input. For UTF-8, the JDK's quick lenient decoding is tried first:
+     * it marks malformed input with U+FFFD, so a text without that character is exactly what the strict decoder
+     * gives, and only one with it (malformed, or a U+FFFD written in the file) is decoded again strictly.
+     */
+    static String decode(byte[] bytes, java.nio.charset.Charset encoding) throws CharacterCodingException {
+        if (encoding.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+            String text = new String(bytes, encoding);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
+        }
+        return encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     private long lastModified(SourceFile file) {
