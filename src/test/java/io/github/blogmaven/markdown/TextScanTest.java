@@ -32,7 +32,7 @@ class TextScanTest {
                 r = e.startsWith("#x") || e.startsWith("#X")
                         ? new String(Character.toChars(Integer.parseInt(e.substring(2), 16)))
                         : e.startsWith("#") ? new String(Character.toChars(Integer.parseInt(e.substring(1))))
-                        : MarkdownRenderer.decodeEntities(m.group()); // named: one reference alone
+                        : BodyText.decodeEntities(m.group()); // named: one reference alone
             } catch (IllegalArgumentException bad) {
                 r = m.group();
             }
@@ -54,7 +54,7 @@ class TextScanTest {
     }
 
     private static List<String> headingsByScan(String html) {
-        return MarkdownRenderer.headings(html).stream().map(h -> h.level() + "|" + h.id() + "|" + h.html()).toList();
+        return BodyText.headings(html).stream().map(h -> h.level() + "|" + h.id() + "|" + h.html()).toList();
     }
 
     @Test
@@ -63,7 +63,7 @@ class TextScanTest {
         int posts = 0;
         for (Map.Entry<Path, String> e : io.github.blogmaven.ReferenceHtml.all().entrySet()) {
             String html = e.getValue();
-            assertThat(MarkdownRenderer.htmlToText(html)).as(e.getKey().toString()).isEqualTo(textByRule(html));
+            assertThat(BodyText.htmlToText(html)).as(e.getKey().toString()).isEqualTo(textByRule(html));
             assertThat(headingsByScan(html)).as(e.getKey().toString()).isEqualTo(headingsByRule(html));
             headings += headingsByRule(html).size();
             posts++;
@@ -95,21 +95,21 @@ class TextScanTest {
     void searchWordsFollowTheRule() {
         int posts = 0;
         for (Map.Entry<Path, String> e : io.github.blogmaven.ReferenceHtml.all().entrySet()) {
-            String text = MarkdownRenderer.htmlToText(e.getValue());
-            assertThat(MarkdownRenderer.uniqueWords(text)).as(e.getKey().toString()).isEqualTo(wordsByRule(text));
+            String text = BodyText.htmlToText(e.getValue());
+            assertThat(BodyText.uniqueWords(text)).as(e.getKey().toString()).isEqualTo(wordsByRule(text));
             posts++;
         }
         assertThat(posts).isGreaterThan(200);
         String[] parts = {"Word", "word", "WORD", "-", "--", "_", "a", "b", "é", "É", "ß", "İ", "Σ", "σ", "日本",
             "\uD83D\uDE00", "42", " ", "\n", ".", "x-y", "don't", "\u00A0"};
         for (String text : io.github.blogmaven.Fragments.of(parts, 30_000, 0, 39, 11)) {
-            assertThat(MarkdownRenderer.uniqueWords(text)).as(text).isEqualTo(wordsByRule(text));
+            assertThat(BodyText.uniqueWords(text)).as(text).isEqualTo(wordsByRule(text));
         }
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 5_000; i++) {
             many.append("w").append(i).append(' ').append("w").append(i / 2).append(' ');
         }
-        assertThat(MarkdownRenderer.uniqueWords(many.toString())).isEqualTo(wordsByRule(many.toString()));
+        assertThat(BodyText.uniqueWords(many.toString())).isEqualTo(wordsByRule(many.toString()));
     }
 
     @Test
@@ -118,7 +118,7 @@ class TextScanTest {
             "</h3>", "<h2>", "&amp;", "&", "#", "x", "X", "12", "1234567", "12345678", "1F600", "abcdefg", ";",
             "&#", "&#x", "&#1114112;", "&nbsp;", "&bogus;", "word", " ", "\n"};
         for (String html : io.github.blogmaven.Fragments.of(parts, 30_000, 1, 12, 7)) {
-            assertThat(MarkdownRenderer.htmlToText(html)).as(html).isEqualTo(textByRule(html));
+            assertThat(BodyText.htmlToText(html)).as(html).isEqualTo(textByRule(html));
             assertThat(headingsByScan(html)).as(html).isEqualTo(headingsByRule(html));
         }
     }
@@ -127,9 +127,9 @@ class TextScanTest {
     void wordsAreCountedBetweenWhatJavaCallsWhiteSpace() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             int expected = Character.isWhitespace(c) ? 2 : 1;
-            assertThat(MarkdownRenderer.countWords("a" + c + "b")).as("U+%04X", (int) c).isEqualTo(expected);
+            assertThat(BodyText.countWords("a" + c + "b")).as("U+%04X", (int) c).isEqualTo(expected);
         }
-        assertThat(MarkdownRenderer.countWords("  two\u2003words\t")).isEqualTo(2);
-        assertThat(MarkdownRenderer.countWords("")).isZero();
+        assertThat(BodyText.countWords("  two\u2003words\t")).isEqualTo(2);
+        assertThat(BodyText.countWords("")).isZero();
     }
 }
