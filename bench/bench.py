@@ -92,7 +92,8 @@ def aside(path):
 def empty_trash():
     """Deletes what aside() moved; True if there was anything."""
     if os.path.isdir(TRASH) and os.listdir(TRASH):
-        shutil.rmtree(TRASH)
+        # another run still emptying it (one started straight after the last) may take files first
+        shutil.rmtree(TRASH, ignore_errors=True)
         return True
     return False
 
