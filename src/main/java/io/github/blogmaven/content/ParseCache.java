@@ -513,10 +513,6 @@ public final class ParseCache implements AutoCloseable {
 
     /** A short stand-in for long settings text in cache keys. */
     static String digest(String settings) {
-        return digest(settings.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String digest(byte[] bytes) {
-        return HexFormat.of().formatHex(Digests.sha256().digest(bytes));
+        return HexFormat.of().formatHex(Digests.sha256().digest(settings.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -49,16 +49,12 @@ final class BodyText {
     }
 
     /**
-     * The distinct words of a text, lower-cased, in order of first use: what the search index needs to find a
-     * post by any word of its body, at a fraction of the size of the text.
-     */
-    static String uniqueWords(String text) {
-        return words(text.toCharArray()).unique();
-    }
-
-    /**
-     * How many words a text has ({@link #countWords}) and its distinct words ({@link #uniqueWords}), from one pass
-     * over its characters.
+     * What a text's words are, from one pass over its characters.
+     *
+     * @param count how many words it has: runs of characters between white space, as {@code Character.isWhitespace}
+     *     has it
+     * @param unique its distinct words, lower-cased, in order of first use: what the search index needs to find a
+     *     post by any word of its body, at a fraction of the size of the text
      */
     record Words(int count, String unique) {
     }
@@ -147,7 +143,7 @@ final class BodyText {
         return (hash ^ hash >>> 16) & mask;
     }
 
-    /** The word set of {@link #uniqueWords} at twice the size. */
+    /** The word set of {@link #words} at twice the size. */
     private static int[][] grow(int[] starts, int[] lengths, char[] out) {
         int[] s = new int[starts.length * 2];
         int[] l = new int[starts.length * 2];
@@ -164,11 +160,6 @@ final class BodyText {
             l[slot] = lengths[i];
         }
         return new int[][] {s, l};
-    }
-
-    /** How many words a text has: runs of characters between white space, as {@code Character.isWhitespace} has it. */
-    static int countWords(String text) {
-        return words(text.toCharArray()).count();
     }
 
     /** Plain text of an HTML fragment: tags dropped, character references decoded. */

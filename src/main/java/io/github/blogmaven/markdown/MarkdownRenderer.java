@@ -233,7 +233,6 @@ public final class MarkdownRenderer {
         return out.toString();
     }
 
-    /** Autolinks need "://", "www." or an e-mail's "@"; without them the cheaper parser gives the same result. */
     /**
      * The HTML of a node; plain texts go in through marks when {@code marks} (the renderer has the plain-text way,
      * and the source the node was parsed from has no mark characters; see {@link PlainTextRenderer}).

@@ -140,11 +140,7 @@ final class PlainTextRenderer implements NodeRenderer {
     }
 
     /** Whether no step changes this text: no escape or reference to undo, no {@code \r}, nothing to escape. */
-    static boolean plain(CharSequence s) {
-        return plain(s.toString());
-    }
-
-    private static boolean plain(String s) {
+    static boolean plain(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             switch (s.charAt(i)) {
                 case '\\', '&', '\r', '<', '>', '"' -> {

@@ -105,11 +105,6 @@ final class PageBuffer extends Writer {
         return out;
     }
 
-    static byte[] utf8(char[] chars, int size) {
-        byte[] scratch = new byte[3 * size];
-        return Arrays.copyOf(scratch, encode(chars, size, scratch));
-    }
-
     /**
      * Writes the characters as UTF-8 into {@code out}, which has room for three bytes a character (the most one
      * takes; a pair of surrogates takes four for two), in one pass; returns how many bytes it wrote.

@@ -35,6 +35,9 @@ public final class ThemeEngine {
     /** Layouts that front matter can name; more come from {@code _templates/layouts/}. */
     public static final List<String> BUILT_IN_LAYOUTS = List.of("default", "page", "post");
 
+    /** The package of the plugin's own classes, whose exposed methods are marked accessible ({@link #wrapper}). */
+    private static final String OWN = "io.github.blogmaven.";
+
     private final Configuration cfg;
     private final Path userTemplates;
 
@@ -84,8 +87,6 @@ public final class ThemeEngine {
         });
         return b.build();
     }
-
-    private static final String OWN = "io.github.blogmaven.";
 
     /** Every layout name front matter may use, sorted. */
     public List<String> layouts() {

@@ -107,7 +107,7 @@ class PlainTextRendererTest {
             for (Node n : parser.parse(post).getDescendants()) {
                 if (n instanceof Text t) {
                     all++;
-                    plain += PlainTextRenderer.plain(t.getChars()) ? 1 : 0;
+                    plain += PlainTextRenderer.plain(t.getChars().toString()) ? 1 : 0;
                 }
             }
         }

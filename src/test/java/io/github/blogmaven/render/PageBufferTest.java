@@ -27,7 +27,7 @@ class PageBufferTest {
                 text[i] = random.nextInt(4) == 0 ? (char) random.nextInt(0x10000) : PIECES[random.nextInt(PIECES.length)];
             }
             String s = new String(text);
-            assertThat(PageBuffer.utf8(text, n)).as("text %s", s.chars().mapToObj(Integer::toHexString).toList())
+            assertThat(utf8(text, n)).as("text %s", s.chars().mapToObj(Integer::toHexString).toList())
                     .isEqualTo(s.getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -78,5 +78,14 @@ class PageBufferTest {
         assertThat(new String(page, StandardCharsets.UTF_8)).startsWith("<p>a &lt; b &amp; ça — \ud83d\ude00</p>");
         assertThat(theme.page("t.ftlh", model)).as("the same page again, from the thread's kept buffer")
                 .isEqualTo(page);
+    }
+
+    /** The bytes a taken buffer gives for the text; the thread's buffer, and its kept scratch, serve every round. */
+    private static byte[] utf8(char[] text, int n) {
+        PageBuffer b = PageBuffer.take();
+        b.write(text, 0, n);
+        byte[] bytes = b.utf8();
+        b.release();
+        return bytes;
     }
 }
